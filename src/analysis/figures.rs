@@ -1,0 +1,187 @@
+//! Timeline figures of a family: who answered, how fast, who needed a reminder.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::corpus::{Corpus, Family, QuestionId};
+
+/// One member's row of figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MemberFigures {
+    /// The member's id.
+    pub id: QuestionId,
+    /// True when the corpus holds this question (not just a reference to it).
+    pub loaded: bool,
+    /// Short ministry label.
+    pub ministry: Option<String>,
+    /// Date sent.
+    pub sent: Option<Date>,
+    /// Reminder dates.
+    pub reminders: Vec<Date>,
+    /// Date answered.
+    pub answered: Option<Date>,
+    /// Days from sending to answer.
+    pub days_to_answer: Option<i64>,
+    /// Days from the last reminder to the answer.
+    pub reminder_to_answer: Option<i64>,
+}
+
+/// A member and its number of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Extreme {
+    /// The member.
+    pub id: QuestionId,
+    /// Its days to answer.
+    pub days: i64,
+}
+
+/// A family's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FamilyFigures {
+    /// The family's id (smallest member).
+    pub family: QuestionId,
+    /// Its title.
+    pub title: Option<String>,
+    /// One row per member, loaded or not, by id.
+    pub members: Vec<MemberFigures>,
+    /// Members with an answer date.
+    pub answered: usize,
+    /// Loaded members without an answer date.
+    pub unanswered: usize,
+    /// Members that needed at least one reminder.
+    pub reminded: usize,
+    /// Median days to answer over answered members.
+    pub median_days: Option<f64>,
+    /// Fastest answer (lowest id on ties).
+    pub fastest: Option<Extreme>,
+    /// Slowest answer (lowest id on ties).
+    pub slowest: Option<Extreme>,
+}
+
+/// Figures for one member.
+pub fn member(corpus: &Corpus, id: QuestionId) -> MemberFigures {
+    match corpus.get(id) {
+        Some(q) => {
+            let reminders = q.reminders();
+            let answered = q.answered();
+            let reminder_to_answer = match (reminders.last(), answered) {
+                (Some(r), Some(a)) => Some(i64::from((a - *r).get_days())),
+                _ => None,
+            };
+            MemberFigures {
+                id,
+                loaded: true,
+                ministry: q.ministry.clone(),
+                sent: q.sent(),
+                reminders,
+                answered,
+                days_to_answer: q.days_to_answer,
+                reminder_to_answer,
+            }
+        }
+        None => MemberFigures {
+            id,
+            loaded: false,
+            ministry: None,
+            sent: None,
+            reminders: Vec::new(),
+            answered: None,
+            days_to_answer: None,
+            reminder_to_answer: None,
+        },
+    }
+}
+
+/// Median of a list of day counts.
+pub fn median(values: &[i64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut v = values.to_vec();
+    v.sort_unstable();
+    let mid = v.len() / 2;
+    Some(if v.len().is_multiple_of(2) {
+        (v[mid - 1] + v[mid]) as f64 / 2.0
+    } else {
+        v[mid] as f64
+    })
+}
+
+/// Figures for a whole family.
+pub fn family(corpus: &Corpus, family: &Family) -> FamilyFigures {
+    let members: Vec<MemberFigures> = family
+        .members
+        .iter()
+        .map(|m| member(corpus, m.id))
+        .collect();
+    let days: Vec<(QuestionId, i64)> = members
+        .iter()
+        .filter_map(|m| m.days_to_answer.map(|d| (m.id, d)))
+        .collect();
+    let values: Vec<i64> = days.iter().map(|(_, d)| *d).collect();
+    let fastest = days
+        .iter()
+        .min_by_key(|(id, d)| (*d, *id))
+        .map(|&(id, days)| Extreme { id, days });
+    let slowest = days
+        .iter()
+        .max_by_key(|(id, d)| (*d, std::cmp::Reverse(*id)))
+        .map(|&(id, days)| Extreme { id, days });
+    FamilyFigures {
+        family: family.id,
+        title: family.title.clone(),
+        answered: members.iter().filter(|m| m.answered.is_some()).count(),
+        unanswered: members
+            .iter()
+            .filter(|m| m.loaded && m.answered.is_none())
+            .count(),
+        reminded: members.iter().filter(|m| !m.reminders.is_empty()).count(),
+        median_days: median(&values),
+        fastest,
+        slowest,
+        members,
+    }
+}
+
+/// Figures for every family of the corpus.
+pub fn all(corpus: &Corpus) -> Vec<FamilyFigures> {
+    corpus.families.iter().map(|f| family(corpus, f)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_of_odd_and_even() {
+        assert_eq!(median(&[3, 1, 2]), Some(2.0));
+        assert_eq!(median(&[4, 1, 2, 3]), Some(2.5));
+        assert_eq!(median(&[]), None);
+    }
+
+    #[test]
+    fn default_family_figures() {
+        let corpus = crate::corpus::embedded::load();
+        let f = family(&corpus, &corpus.families[0]);
+        assert_eq!(f.members.len(), 19);
+        assert_eq!(
+            f.fastest,
+            Some(Extreme {
+                id: "5-8904".parse().unwrap(),
+                days: 8
+            })
+        );
+        assert_eq!(
+            f.slowest,
+            Some(Extreme {
+                id: "5-8902".parse().unwrap(),
+                days: 293
+            })
+        );
+        assert_eq!(f.answered, 11);
+        assert_eq!(f.reminded, 2);
+        assert_eq!(f.unanswered, 0);
+        let q8902 = f.members.iter().find(|m| m.id.number == 8902).unwrap();
+        assert_eq!(q8902.reminder_to_answer, Some(61));
+    }
+}

@@ -1,0 +1,3 @@
+//! Analysis: figures computed from the corpus. Pure functions, no I/O.
+
+pub mod figures;

@@ -1,0 +1,86 @@
+//! Writing user data so that a crash never leaves a half-written file:
+//! temporary file in the same folder, `sync_all`, rename, fsync of the folder.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Why a file could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The target exists and overwriting was not allowed.
+    #[error("{0} already exists; use --force to overwrite it")]
+    Exists(PathBuf),
+    /// An I/O step failed.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The file being written.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+}
+
+/// Writes `bytes` to `path` atomically. Without `overwrite`, an existing file
+/// is left alone and [`WriteError::Exists`] returned.
+pub fn write(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
+    let io = |source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".qreview-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    if overwrite {
+        tmp.persist(path).map_err(|e| io(e.error))?;
+    } else {
+        // persist_noclobber fails if the target appeared meanwhile: no race.
+        tmp.persist_noclobber(path).map_err(|e| {
+            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                WriteError::Exists(path.to_path_buf())
+            } else {
+                io(e.error)
+            }
+        })?;
+    }
+    sync_dir(&dir).map_err(io)
+}
+
+/// Makes a rename durable by syncing the folder that holds it.
+pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::fs::File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_refuses_to_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.json");
+        write(&p, b"one", false).unwrap();
+        assert!(matches!(
+            write(&p, b"two", false),
+            Err(WriteError::Exists(_))
+        ));
+        assert_eq!(std::fs::read(&p).unwrap(), b"one");
+        write(&p, b"two", true).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1);
+    }
+}

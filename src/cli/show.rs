@@ -1,0 +1,105 @@
+//! `qreview show ID`: one question in full.
+
+use super::{date, num, text, to_json};
+use crate::corpus::{Boundary, Corpus, Part, Question};
+use crate::sanitize::sanitize;
+
+/// The question as readable text.
+pub fn render(q: &Question, corpus: &Corpus) -> String {
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(format!("{}  {}", q.id, text(q.title.as_deref())));
+    if q.id_inferred {
+        line("(id inferred from the sibling list)".into());
+    }
+    let author = match (&q.author, &q.party) {
+        (Some(a), Some(p)) => format!("{} ({})", sanitize(a), sanitize(p)),
+        (Some(a), None) => sanitize(a).into_owned(),
+        _ => "-".into(),
+    };
+    line(format!("Author:      {author}"));
+    line(format!("Addressee:   {}", text(q.addressee.as_deref())));
+    line(format!("Ministry:    {}", text(q.ministry.as_deref())));
+    line(format!(
+        "Asked in:    {}",
+        q.asked_in.map_or("-", |l| l.code())
+    ));
+    line(format!(
+        "Descriptors: {}",
+        sanitize(&q.descriptors.join("; "))
+    ));
+    line("Events:".into());
+    for e in &q.events {
+        let kind = serde_json::to_value(e.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        line(format!("  {}  {:<9} {}", e.date, kind, sanitize(&e.label)));
+    }
+    line(format!("Deadline:    {}", date(q.deadline)));
+    line(format!("Days to answer: {}", num(q.days_to_answer)));
+    let siblings: Vec<String> = q.siblings.iter().map(ToString::to_string).collect();
+    line(format!(
+        "Siblings:    {}",
+        if siblings.is_empty() {
+            "-".into()
+        } else {
+            siblings.join(" ")
+        }
+    ));
+    for l in &q.links {
+        line(format!(
+            "Link:        {} {}",
+            sanitize(&l.kind),
+            sanitize(&l.id)
+        ));
+    }
+    line(format!(
+        "Source:      {}:{}-{}",
+        sanitize(&q.source.path),
+        q.source.first_line,
+        q.source.last_line
+    ));
+    line(String::new());
+    line("QUESTION".into());
+    body(&mut line, &q.question.text, &q.question.parts);
+    line(String::new());
+    match &q.answer {
+        Some(a) => {
+            let how = match a.boundary {
+                Boundary::Marker => "",
+                Boundary::Inferred => " (start inferred from the numbering)",
+            };
+            line(format!("ANSWER{how}"));
+            body(&mut line, &a.text, &a.parts);
+        }
+        None => match q.answered() {
+            Some(d) => line(format!("ANSWER: answered on {d}, text not in this corpus")),
+            None => line("ANSWER: none".into()),
+        },
+    }
+    let _ = corpus;
+    out
+}
+
+fn body(line: &mut impl FnMut(String), text: &str, parts: &[Part]) {
+    if text.is_empty() {
+        line("  (text not in this corpus)".into());
+        return;
+    }
+    for l in text.split('\n') {
+        line(format!("  {}", sanitize(l)));
+    }
+    if !parts.is_empty() {
+        let labels: Vec<&str> = parts.iter().map(|p| p.label.as_str()).collect();
+        line(format!("  [parts: {}]", sanitize(&labels.join(" "))));
+    }
+}
+
+/// The question as one JSON object.
+pub fn render_json(q: &Question) -> String {
+    to_json(q)
+}

@@ -1,0 +1,148 @@
+//! Turning input bytes into clean text: UTF-8 (BOM stripped) else Windows-1252,
+//! line endings normalised, control characters dropped.
+//!
+//! Every repair is reported, so the analyst knows the text was touched.
+
+use super::diagnostic::Diagnostic;
+
+/// Text decoded from a file, with what had to be repaired.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// The text with `\n` line endings and no control characters but `\n` and `\t`.
+    pub text: String,
+    /// Warnings (encoding fallback, removed characters) and errors (binary input).
+    pub diagnostics: Vec<Diagnostic>,
+    /// True when the bytes look like a binary file rather than text.
+    pub binary: bool,
+}
+
+/// Decodes `bytes` read from `path`.
+pub fn decode(path: &str, bytes: &[u8]) -> Decoded {
+    let mut diagnostics = Vec::new();
+    if looks_binary(bytes) {
+        diagnostics.push(Diagnostic::error(
+            path,
+            None,
+            "looks like a binary file, not text; skipped (give qreview .txt or .json files)",
+        ));
+        return Decoded {
+            text: String::new(),
+            diagnostics,
+            binary: true,
+        };
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let raw = match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(e) => {
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            diagnostics.push(Diagnostic::warning(
+                path,
+                Some(line),
+                "not valid UTF-8; read the file as Windows-1252",
+            ));
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned()
+        }
+    };
+    let text = clean_controls(path, &raw, &mut diagnostics);
+    Decoded {
+        text,
+        diagnostics,
+        binary: false,
+    }
+}
+
+/// A file is binary when a sample has many NUL bytes or many control bytes.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    if sample.is_empty() {
+        return false;
+    }
+    let nul = sample.iter().filter(|&&b| b == 0).count();
+    let ctrl = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    (nul > 8 && nul * 20 > sample.len()) || (ctrl > 8 && ctrl * 10 > sample.len())
+}
+
+/// Normalises CRLF and lone CR to LF and drops other control characters.
+fn clean_controls(path: &str, raw: &str, diagnostics: &mut Vec<Diagnostic>) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut removed = 0usize;
+    let mut first_line = None;
+    let mut line = 1usize;
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+                line += 1;
+            }
+            '\n' => {
+                out.push('\n');
+                line += 1;
+            }
+            '\t' => out.push('\t'),
+            c if c.is_control() => {
+                removed += 1;
+                first_line.get_or_insert(line);
+            }
+            c => out.push(c),
+        }
+    }
+    if removed > 0 {
+        diagnostics.push(Diagnostic::warning(
+            path,
+            first_line,
+            format!("removed {removed} control character(s) (first on this line)"),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_bom_and_crlf() {
+        let d = decode("a", b"\xEF\xBB\xBFone\r\ntwo\rthree\n");
+        assert_eq!(d.text, "one\ntwo\nthree\n");
+        assert!(d.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn falls_back_to_windows_1252() {
+        let d = decode("a", b"ok\nm\xe9dias \x9cuvre\n");
+        assert_eq!(d.text, "ok\nmédias œuvre\n");
+        assert_eq!(d.diagnostics.len(), 1);
+        assert_eq!(d.diagnostics[0].line, Some(2));
+    }
+
+    #[test]
+    fn drops_controls_with_a_warning() {
+        let d = decode("a", "x\ny\u{1b}[2Jz\u{0}\u{85}".as_bytes());
+        assert_eq!(d.text, "x\ny[2Jz");
+        assert_eq!(d.diagnostics[0].line, Some(2));
+        assert!(d.diagnostics[0].message.contains("3 control"));
+    }
+
+    #[test]
+    fn refuses_binary() {
+        let bytes: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 256) as u8).collect();
+        let d = decode("a.bin", &bytes);
+        assert!(d.binary);
+        assert!(d.diagnostics[0].is_error());
+        assert!(!decode("e", b"").binary);
+    }
+}

@@ -1,0 +1,200 @@
+//! The `qreview-corpus` JSON format: reading records (one bad record does not
+//! spoil the others) and writing a corpus back out.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::diagnostic::Diagnostic;
+use super::model::Question;
+
+/// Format tag of corpus files.
+pub const FORMAT: &str = "qreview-corpus";
+/// Newest version this build reads and the one it writes.
+pub const VERSION: u64 = 1;
+
+/// A question read from JSON, with the text file it names, if any.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// The question (possibly metadata only).
+    pub question: Question,
+    /// A text file this record describes (`"file": "x.txt"`), used to give
+    /// that file its id.
+    pub file: Option<String>,
+    /// Line of the record in its file, for diagnostics.
+    pub line: usize,
+}
+
+/// Reads the records of a corpus file; problems become diagnostics.
+pub fn read(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Record> {
+    let root: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                path,
+                Some(e.line().max(1)),
+                format!("not valid JSON ({e}); fix the file or remove it from the corpus"),
+            ));
+            return Vec::new();
+        }
+    };
+    let Some(obj) = root.as_object() else {
+        diags.push(Diagnostic::error(
+            path,
+            Some(1),
+            "expected a JSON object with \"format\": \"qreview-corpus\"",
+        ));
+        return Vec::new();
+    };
+    match obj.get("format").and_then(Value::as_str) {
+        Some(FORMAT) => {}
+        other => {
+            let found = other.map_or_else(|| "none".to_string(), |f| format!("\"{f}\""));
+            diags.push(Diagnostic::error(
+                path,
+                Some(line_of(text, "\"format\"")),
+                format!("format is {found}, expected \"{FORMAT}\"; not a qreview corpus file"),
+            ));
+            return Vec::new();
+        }
+    }
+    match obj.get("version").and_then(Value::as_u64) {
+        Some(v) if v <= VERSION => {}
+        Some(v) => {
+            diags.push(Diagnostic::error(
+                path,
+                Some(line_of(text, "\"version\"")),
+                format!("corpus version {v} is newer than this qreview reads ({VERSION}); upgrade qreview"),
+            ));
+            return Vec::new();
+        }
+        None => {
+            diags.push(Diagnostic::error(
+                path,
+                Some(1),
+                "missing \"version\"; expected \"version\": 1",
+            ));
+            return Vec::new();
+        }
+    }
+    let Some(items) = obj.get("questions").and_then(Value::as_array) else {
+        diags.push(Diagnostic::error(
+            path,
+            Some(1),
+            "missing \"questions\" array",
+        ));
+        return Vec::new();
+    };
+    let mut records = Vec::with_capacity(items.len());
+    let mut search_from = 0;
+    for (n, item) in items.iter().enumerate() {
+        let id_text = item.get("id").and_then(Value::as_str).unwrap_or("");
+        let line = if id_text.is_empty() {
+            1
+        } else {
+            let needle = format!("\"{id_text}\"");
+            match text[search_from..].find(&needle) {
+                Some(pos) => {
+                    search_from += pos + needle.len();
+                    1 + text[..search_from].matches('\n').count()
+                }
+                None => 1,
+            }
+        };
+        let file = item.get("file").and_then(Value::as_str).map(str::to_string);
+        match serde_json::from_value::<Question>(item.clone()) {
+            Ok(mut question) => {
+                question.refresh_derived();
+                if question.source.path.is_empty() {
+                    question.source.path = path.to_string();
+                    question.source.first_line = line;
+                    question.source.last_line = line;
+                }
+                records.push(Record {
+                    question,
+                    file,
+                    line,
+                });
+            }
+            Err(e) => diags.push(Diagnostic::error(
+                path,
+                Some(line),
+                format!("question record #{} is invalid ({e}); skipped", n + 1),
+            )),
+        }
+    }
+    records
+}
+
+/// Line (1-based) of the first occurrence of `needle`, or 1.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .map_or(1, |p| 1 + text[..p].matches('\n').count())
+}
+
+#[derive(Serialize)]
+struct CorpusFile<'a> {
+    format: &'static str,
+    version: u64,
+    questions: &'a [Question],
+}
+
+/// Serialises questions as a pretty-printed corpus file.
+pub fn write(questions: &[Question]) -> String {
+    let file = CorpusFile {
+        format: FORMAT,
+        version: VERSION,
+        questions,
+    };
+    let mut s = serde_json::to_string_pretty(&file).expect("corpus serialises");
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_good_records_and_reports_bad_ones() {
+        let text = r#"{"format": "qreview-corpus", "version": 1, "questions": [
+  {"id": "5-8900", "author": "A", "ministry": "Premier ministre"},
+  {"id": "not-an-id"},
+  {"id": "5-8901", "events": [{"date": "2013-04-30", "kind": "sent", "label": "Envoi question"}]}
+]}"#;
+        let mut d = Vec::new();
+        let r = read("c.json", text, &mut d);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].question.ministry.as_deref(), Some("Premier ministre"));
+        assert_eq!(r[1].question.legislature, 5);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].line, Some(3));
+    }
+
+    #[test]
+    fn rejects_wrong_format_and_newer_versions() {
+        let mut d = Vec::new();
+        assert!(read("a", "{\"format\": \"other\", \"version\": 1}", &mut d).is_empty());
+        assert!(
+            read(
+                "a",
+                "{\"format\": \"qreview-corpus\", \"version\": 9, \"questions\": []}",
+                &mut d
+            )
+            .is_empty()
+        );
+        assert!(read("a", "[1, 2", &mut d).is_empty());
+        assert_eq!(d.len(), 3);
+        assert!(d[1].message.contains("newer"));
+    }
+
+    #[test]
+    fn round_trips() {
+        let mut q = Question::new("5-1".parse().unwrap());
+        q.title = Some("T".into());
+        let text = write(&[q.clone()]);
+        let mut d = Vec::new();
+        let r = read("x", &text, &mut d);
+        assert!(d.is_empty());
+        assert_eq!(r[0].question.title, q.title);
+    }
+}

@@ -1,0 +1,363 @@
+//! Loading a corpus: collecting files, decoding and parsing them in parallel,
+//! resolving ids, merging text documents with JSON records, and reporting.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::diagnostic::Diagnostic;
+use super::id::QuestionId;
+use super::json::{self, Record};
+use super::merge;
+use super::model::Question;
+use super::senate_text::{self, ParsedDoc};
+use super::{Corpus, decode, ministry, parts};
+
+/// One input file: its display path and its bytes.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path as shown in diagnostics (`embedded:` prefix for built-in files).
+    pub path: String,
+    /// The raw bytes.
+    pub bytes: std::borrow::Cow<'static, [u8]>,
+}
+
+/// What one file yielded.
+#[derive(Default)]
+struct FileResult {
+    docs: Vec<ParsedDoc>,
+    records: Vec<Record>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Expands files and folders (recursively, sorted) into the `.txt` and `.json`
+/// files to read. A file named explicitly is read whatever its extension.
+pub fn collect(paths: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => walk(path, &mut out, diags),
+            Ok(_) => out.push(path.clone()),
+            Err(e) => diags.push(Diagnostic::error(
+                &path.display().to_string(),
+                None,
+                format!("cannot read: {e}; check the path"),
+            )),
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                &dir.display().to_string(),
+                None,
+                format!("cannot list folder: {e}"),
+            ));
+            return;
+        }
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        // Symlinked folders are not followed, so a link loop cannot hang loading.
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&path, out, diags);
+        } else if is_corpus_file(&path) {
+            out.push(path);
+        }
+    }
+}
+
+fn is_corpus_file(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    matches!(ext.as_deref(), Some("txt" | "json"))
+}
+
+/// Reads the files at `paths` (files and folders) into a corpus.
+/// `progress(done, total)` is called as files are parsed, from worker threads.
+pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -> Corpus {
+    let mut diags = Vec::new();
+    let files = collect(paths, &mut diags);
+    let sources: Vec<SourceFile> = files
+        .into_iter()
+        .filter_map(|p| {
+            let path = p.display().to_string();
+            match std::fs::read(&p) {
+                Ok(bytes) => Some(SourceFile {
+                    path,
+                    bytes: bytes.into(),
+                }),
+                Err(e) => {
+                    diags.push(Diagnostic::error(&path, None, format!("cannot read: {e}")));
+                    None
+                }
+            }
+        })
+        .collect();
+    let mut corpus = load_sources(sources, progress);
+    diags.append(&mut corpus.diagnostics);
+    corpus.diagnostics = diags;
+    corpus
+}
+
+/// Builds a corpus from files already in memory.
+pub fn load_sources(sources: Vec<SourceFile>, progress: &(dyn Fn(usize, usize) + Sync)) -> Corpus {
+    let total = sources.len();
+    let done = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(total.max(1));
+    let chunk = total.div_ceil(workers.max(1)).max(1);
+    let results: Vec<(String, FileResult)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = sources
+            .chunks(chunk)
+            .map(|files| {
+                let done = &done;
+                scope.spawn(move || {
+                    files
+                        .iter()
+                        .map(|f| {
+                            let r = read_file(f);
+                            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                            (f.path.clone(), r)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    assemble(results)
+}
+
+/// Decodes and parses one file, by extension or, failing that, by content.
+fn read_file(file: &SourceFile) -> FileResult {
+    let mut r = FileResult::default();
+    let decoded = decode::decode(&file.path, &file.bytes);
+    r.diagnostics.extend(decoded.diagnostics);
+    if decoded.binary {
+        return r;
+    }
+    if decoded.text.trim().is_empty() {
+        r.diagnostics.push(Diagnostic::error(
+            &file.path,
+            None,
+            "empty file; nothing to load",
+        ));
+        return r;
+    }
+    let lower = file.path.to_ascii_lowercase();
+    let is_json = lower.ends_with(".json")
+        || (!lower.ends_with(".txt") && decoded.text.trim_start().starts_with('{'));
+    if is_json {
+        r.records = json::read(&file.path, &decoded.text, &mut r.diagnostics);
+    } else {
+        r.docs = senate_text::parse(&file.path, &decoded.text, &mut r.diagnostics);
+        if r.docs.is_empty() {
+            r.diagnostics.push(Diagnostic::error(
+                &file.path,
+                Some(1),
+                "no question found in this text",
+            ));
+        }
+    }
+    r
+}
+
+/// Resolves ids, merges and indexes everything read.
+fn assemble(results: Vec<(String, FileResult)>) -> Corpus {
+    let mut diags = Vec::new();
+    let mut records = Vec::new();
+    let mut docs: Vec<(String, usize, ParsedDoc)> = Vec::new();
+    for (path, mut r) in results {
+        diags.append(&mut r.diagnostics);
+        records.append(&mut r.records);
+        let count = r.docs.len();
+        docs.extend(r.docs.into_iter().map(|d| (path.clone(), count, d)));
+    }
+    let by_file: HashMap<String, QuestionId> = records
+        .iter()
+        .filter_map(|r| {
+            r.file
+                .as_ref()
+                .map(|f| (file_name(f).to_string(), r.question.id))
+        })
+        .collect();
+
+    let mut texts: Vec<Question> = Vec::new();
+    for (path, count_in_file, doc) in docs {
+        let line = doc.question.source.first_line;
+        match resolve_id(&path, count_in_file, &doc, &by_file) {
+            Some((id, inferred, note)) => {
+                if let Some(note) = note {
+                    diags.push(Diagnostic::warning(&path, Some(line), note));
+                }
+                let mut q = doc.question;
+                q.id = id;
+                q.id_inferred = inferred;
+                texts.push(q);
+            }
+            None => diags.push(Diagnostic::error(
+                &path,
+                Some(line),
+                "no question id: no header, no L-N in the file name, no JSON record naming the file, \
+                 and no single gap in the sibling list; rename the file to its id (e.g. 5-8902.txt)",
+            )),
+        }
+    }
+
+    let mut merged: Vec<Question> = Vec::new();
+    let mut at: HashMap<QuestionId, usize> = HashMap::new();
+    for q in texts {
+        match at.get(&q.id) {
+            Some(&i) => diags.push(merge::duplicate_text(&merged[i], &q)),
+            None => {
+                at.insert(q.id, merged.len());
+                merged.push(q);
+            }
+        }
+    }
+    let text_count = merged.len();
+    for r in records {
+        let id = r.question.id;
+        match at.get(&id) {
+            Some(&i) => {
+                let from_text = i < text_count;
+                diags.extend(merge::merge_record(&mut merged[i], r, from_text));
+            }
+            None => {
+                at.insert(id, merged.len());
+                merged.push(r.question);
+            }
+        }
+    }
+    for q in &mut merged {
+        finish(q);
+    }
+    merged.sort_by_key(|q| q.id);
+    Corpus::new(merged, diags)
+}
+
+/// Final clean-up of one question: siblings tidy, ministry derived, figures computed.
+fn finish(q: &mut Question) {
+    let own = q.id;
+    q.siblings.retain(|s| *s != own);
+    q.siblings.sort();
+    q.siblings.dedup();
+    if q.ministry.is_none() {
+        q.ministry = q
+            .addressee
+            .as_deref()
+            .and_then(ministry::from_addressee)
+            .or_else(|| {
+                q.translation
+                    .addressee
+                    .as_deref()
+                    .and_then(ministry::from_addressee)
+            });
+    }
+    // JSON records may give text without parts: number them like parsed text.
+    if q.question.parts.is_empty() && !q.question.text.is_empty() {
+        let lines: Vec<&str> = q.question.text.split('\n').collect();
+        q.question.parts = parts::split_parts(&lines);
+    }
+    if let Some(answer) = q
+        .answer
+        .as_mut()
+        .filter(|a| a.parts.is_empty() && !a.text.is_empty())
+    {
+        let lines: Vec<&str> = answer.text.split('\n').collect();
+        answer.parts = parts::split_parts(&lines);
+    }
+    q.refresh_derived();
+}
+
+/// The file-name part of a path (also for `embedded:` paths).
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// Finds a document's id: header, file name, JSON record, sibling gap.
+/// Returns the id, whether it was inferred, and a note for the report.
+fn resolve_id(
+    path: &str,
+    count_in_file: usize,
+    doc: &ParsedDoc,
+    by_file: &HashMap<String, QuestionId>,
+) -> Option<(QuestionId, bool, Option<String>)> {
+    let name = file_name(path);
+    let from_name = (count_in_file == 1)
+        .then(|| QuestionId::find_in(name))
+        .flatten();
+    if let Some(id) = doc.id {
+        let note = from_name
+            .filter(|n| *n != id)
+            .map(|n| format!("file name says {n} but the document says {id}; using {id}"));
+        return Some((id, false, note));
+    }
+    if let Some(id) = from_name {
+        return Some((id, false, None));
+    }
+    if let Some(id) = by_file.get(name) {
+        return Some((*id, false, None));
+    }
+    let id = gap_in(&doc.question.siblings)?;
+    Some((
+        id,
+        true,
+        Some(format!(
+            "no id in the document; inferred {id}, the one number missing from its sibling list"
+        )),
+    ))
+}
+
+/// The single number missing inside a run of sibling ids of one legislature.
+fn gap_in(siblings: &[QuestionId]) -> Option<QuestionId> {
+    let first = siblings.first()?;
+    if siblings.len() < 2 || siblings.iter().any(|s| s.legislature != first.legislature) {
+        return None;
+    }
+    let mut numbers: Vec<u32> = siblings.iter().map(|s| s.number).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut gaps = numbers.windows(2).filter(|w| w[1] > w[0] + 1);
+    let gap = gaps.next()?;
+    if gap[1] != gap[0] + 2 || gaps.next().is_some() {
+        return None;
+    }
+    Some(QuestionId::new(first.legislature, gap[0] + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(list: &[u32]) -> Vec<QuestionId> {
+        list.iter().map(|n| QuestionId::new(5, *n)).collect()
+    }
+
+    #[test]
+    fn gap_must_be_single() {
+        assert_eq!(
+            gap_in(&ids(&[8900, 8901, 8903])),
+            Some(QuestionId::new(5, 8902))
+        );
+        assert_eq!(gap_in(&ids(&[8900, 8901, 8902])), None);
+        assert_eq!(gap_in(&ids(&[8900, 8903])), None);
+        assert_eq!(gap_in(&ids(&[8900, 8902, 8904])), None);
+        assert_eq!(gap_in(&ids(&[8902])), None);
+    }
+}

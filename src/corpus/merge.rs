@@ -1,0 +1,197 @@
+//! Merging what several inputs say about one question: a text document with
+//! a JSON record (metadata fills the gaps), or two records of the same id.
+
+use super::diagnostic::Diagnostic;
+use super::json::Record;
+use super::model::{Event, Question};
+
+/// The diagnostic for a second text document with an id already loaded.
+pub fn duplicate_text(kept: &Question, dropped: &Question) -> Diagnostic {
+    let same = kept.question.text == dropped.question.text
+        && kept.answer.as_ref().map(|a| &a.text) == dropped.answer.as_ref().map(|a| &a.text)
+        && same_events(&kept.events, &dropped.events);
+    let at = format!("{}:{}", kept.source.path, kept.source.first_line);
+    let src = &dropped.source;
+    if same {
+        Diagnostic::warning(
+            &src.path,
+            Some(src.first_line),
+            format!(
+                "{} is also loaded from {at} with the same content; kept that one",
+                dropped.id
+            ),
+        )
+    } else {
+        Diagnostic::error(
+            &src.path,
+            Some(src.first_line),
+            format!(
+                "{} is also loaded from {at} with different content; kept that one and skipped this one (remove one of the two)",
+                dropped.id
+            ),
+        )
+    }
+}
+
+/// Events compared by date and kind: labels differ between languages.
+fn same_events(a: &[Event], b: &[Event]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.date == y.date && x.kind == y.kind)
+}
+
+/// Merges a JSON record into `base`. Empty fields of `base` are filled; a field
+/// set on both sides with different values keeps `base`'s and is reported
+/// (a warning against a text document, an error between two records). The
+/// record's `ministry` always wins: it is how JSON overrides the derived label.
+pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> Vec<Diagnostic> {
+    let r = record.question;
+    let mut conflicts: Vec<&str> = Vec::new();
+    fill(&mut base.title, r.title, "title", &mut conflicts);
+    fill(&mut base.author, r.author, "author", &mut conflicts);
+    fill(&mut base.party, r.party, "party", &mut conflicts);
+    fill(
+        &mut base.addressee,
+        r.addressee,
+        "addressee",
+        &mut conflicts,
+    );
+    fill(&mut base.asked_in, r.asked_in, "asked_in", &mut conflicts);
+    fill(&mut base.date, r.date, "date", &mut conflicts);
+    fill(&mut base.url, r.url, "url", &mut conflicts);
+    fill(&mut base.deadline, r.deadline, "deadline", &mut conflicts);
+    if r.ministry.is_some() {
+        base.ministry = r.ministry;
+    }
+    if base.descriptors.is_empty() {
+        base.descriptors = r.descriptors;
+    } else if !r.descriptors.is_empty() && base.descriptors != r.descriptors {
+        conflicts.push("descriptors");
+    }
+    if base.events.is_empty() {
+        base.events = r.events;
+    } else if !r.events.is_empty() && !same_events(&base.events, &r.events) {
+        conflicts.push("events");
+    }
+    for s in r.siblings {
+        if !base.siblings.contains(&s) {
+            base.siblings.push(s);
+        }
+    }
+    for l in r.links {
+        if !base.links.contains(&l) {
+            base.links.push(l);
+        }
+    }
+    if base.question.text.is_empty() {
+        base.question = r.question;
+    } else if !r.question.text.is_empty() && base.question.text != r.question.text {
+        conflicts.push("question");
+    }
+    match (&base.answer, r.answer) {
+        (None, a) => base.answer = a,
+        (Some(a), Some(b)) if a.text != b.text => conflicts.push("answer"),
+        _ => {}
+    }
+    let t = r.translation;
+    if base.translation.lang.is_none() {
+        base.translation.lang = t.lang;
+    }
+    fill(
+        &mut base.translation.title,
+        t.title,
+        "translation.title",
+        &mut conflicts,
+    );
+    fill(
+        &mut base.translation.addressee,
+        t.addressee,
+        "translation.addressee",
+        &mut conflicts,
+    );
+    if base.translation.descriptors.is_empty() {
+        base.translation.descriptors = t.descriptors;
+    }
+    if conflicts.is_empty() {
+        return Vec::new();
+    }
+    let src = &r.source;
+    let what = conflicts.join(", ");
+    let kept = format!("{}:{}", base.source.path, base.source.first_line);
+    vec![if base_is_text {
+        Diagnostic::warning(
+            &src.path,
+            Some(record.line),
+            format!(
+                "record {} disagrees with the text at {kept} on {what}; kept the text's",
+                base.id
+            ),
+        )
+    } else {
+        Diagnostic::error(
+            &src.path,
+            Some(record.line),
+            format!(
+                "record {} conflicts with the record at {kept} on {what}; kept the first",
+                base.id
+            ),
+        )
+    }]
+}
+
+fn fill<T: PartialEq>(
+    base: &mut Option<T>,
+    other: Option<T>,
+    name: &'static str,
+    conflicts: &mut Vec<&'static str>,
+) {
+    match (base.as_ref(), other) {
+        (None, o) => *base = o,
+        (Some(b), Some(o)) if *b != o => conflicts.push(name),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(q: Question) -> Record {
+        Record {
+            question: q,
+            file: None,
+            line: 3,
+        }
+    }
+
+    #[test]
+    fn record_fills_text_gaps_and_reports_conflicts() {
+        let mut base = Question::new("5-1".parse().unwrap());
+        base.title = Some("Titre".into());
+        base.question.text = "body".into();
+        let mut r = Question::new("5-1".parse().unwrap());
+        r.title = Some("Autre".into());
+        r.author = Some("Martine Taelman".into());
+        r.ministry = Some("Emploi".into());
+        r.source.path = "c.json".into();
+        let d = merge_record(&mut base, record(r), true);
+        assert_eq!(base.author.as_deref(), Some("Martine Taelman"));
+        assert_eq!(base.title.as_deref(), Some("Titre"));
+        assert_eq!(base.ministry.as_deref(), Some("Emploi"));
+        assert_eq!(d.len(), 1);
+        assert!(!d[0].is_error());
+        assert!(d[0].message.contains("title"));
+        assert_eq!(d[0].to_string().split(':').nth(1), Some("3"));
+    }
+
+    #[test]
+    fn two_records_conflicting_is_an_error() {
+        let mut base = Question::new("5-1".parse().unwrap());
+        base.author = Some("A".into());
+        let mut r = Question::new("5-1".parse().unwrap());
+        r.author = Some("B".into());
+        let d = merge_record(&mut base, record(r), false);
+        assert!(d[0].is_error());
+    }
+}

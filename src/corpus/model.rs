@@ -1,0 +1,353 @@
+//! The corpus data model: questions, their events, parts, answers and sources.
+//!
+//! These types are what every other layer reads. Their serde form *is* the
+//! JSON contract of `qreview show --json` and of the `qreview-corpus` file, so
+//! field names here must not change casually.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::id::QuestionId;
+
+/// Language a question was asked in, or a text is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French.
+    Fr,
+    /// Dutch.
+    Nl,
+}
+
+impl Lang {
+    /// The lower-case code (`fr`, `nl`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::Nl => "nl",
+        }
+    }
+}
+
+/// What happened at a dated step of a question's chronology.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    /// The question was sent to the minister.
+    Sent,
+    /// A reminder was sent because no answer came in time.
+    Reminder,
+    /// The answer was received.
+    Answer,
+    /// Any other step (`Dossier clôturé`, `Einde zittingsperiode`, …); see the label.
+    Other,
+}
+
+/// One dated step of a question's chronology.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Calendar date of the step.
+    pub date: Date,
+    /// Its kind.
+    pub kind: EventKind,
+    /// The label as written in the document (`Envoi question`, `Rappel`, …).
+    #[serde(default)]
+    pub label: String,
+}
+
+/// A numbered part of a question (`1)`) or of an answer (`1.`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    /// The label as written (`1)`, `2.`, `3°`).
+    pub label: String,
+    /// The text of the part without its label; sub-parts (`a.`, `b.`) stay inside.
+    pub text: String,
+}
+
+impl Part {
+    /// The part's number, read from its label (`2)` → 2).
+    pub fn number(&self) -> Option<u32> {
+        let digits: String = self
+            .label
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        digits.parse().ok()
+    }
+}
+
+/// The question's own text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionText {
+    /// The whole body as written, lines joined by `\n`.
+    #[serde(default)]
+    pub text: String,
+    /// Its numbered sub-questions, in order.
+    #[serde(default)]
+    pub parts: Vec<Part>,
+}
+
+/// How the start of the answer was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Boundary {
+    /// A `Réponse reçue le … :` / `Antwoord ontvangen op … :` line.
+    Marker,
+    /// No marker: the answer's numbering restarting after the question's parts.
+    Inferred,
+}
+
+impl Boundary {
+    /// The boundary of an answer given explicitly (JSON).
+    fn given() -> Self {
+        Boundary::Marker
+    }
+}
+
+/// A minister's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    /// The whole answer, lines joined by `\n`.
+    #[serde(default)]
+    pub text: String,
+    /// Its numbered sections, in order.
+    #[serde(default)]
+    pub parts: Vec<Part>,
+    /// How its start was found (JSON records without it: `marker`).
+    #[serde(default = "Boundary::given")]
+    pub boundary: Boundary,
+    /// The date on the answer marker line, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<Date>,
+}
+
+/// A typed cross-reference to another parliamentary document (not a sibling).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Link {
+    /// `reintroduced_as`, `reintroduction_of`, `requalification_of`, or the label as written.
+    pub kind: String,
+    /// The referenced document's id (`5-3466`).
+    pub id: String,
+}
+
+/// Where a question came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The file it was read from (`embedded:` prefix for the built-in corpus).
+    pub path: String,
+    /// First line of the document in that file (1-based).
+    pub first_line: usize,
+    /// Last line of the document in that file (1-based).
+    pub last_line: usize,
+}
+
+/// The same metadata in the document's other language (bilingual prints, JSON).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    /// Language of these fields.
+    pub lang: Option<Lang>,
+    /// Title in that language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Addressee in that language, with its article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addressee: Option<String>,
+    /// Descriptors in that language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub descriptors: Vec<String>,
+}
+
+impl Translation {
+    /// True when nothing is known in the other language.
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none() && self.addressee.is_none() && self.descriptors.is_empty()
+    }
+}
+
+/// One written question with everything known about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    /// `5-8902`.
+    pub id: QuestionId,
+    /// Legislature number (redundant with `id`, kept for consumers of the JSON).
+    #[serde(default)]
+    pub legislature: u16,
+    /// Number inside the legislature.
+    #[serde(default)]
+    pub number: u32,
+    /// Title as written.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Author's name.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Author's party.
+    #[serde(default)]
+    pub party: Option<String>,
+    /// Addressee as written, with its article (`au vice-premier ministre …`).
+    #[serde(default)]
+    pub addressee: Option<String>,
+    /// Short ministry label derived from the addressee, or set in JSON.
+    #[serde(default)]
+    pub ministry: Option<String>,
+    /// Language the question was asked in.
+    #[serde(default)]
+    pub asked_in: Option<Lang>,
+    /// Date printed in the header (author line or question header).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Address of the page the question was taken from, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Thesaurus descriptors, in order.
+    #[serde(default)]
+    pub descriptors: Vec<String>,
+    /// Chronology in document order.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Ids of the same question sent to other members of the government.
+    #[serde(default)]
+    pub siblings: Vec<QuestionId>,
+    /// The question's text and parts.
+    #[serde(default)]
+    pub question: QuestionText,
+    /// The answer, when its text is in the corpus.
+    #[serde(default)]
+    pub answer: Option<Answer>,
+    /// Days from sending to answer (derived; ignored on input).
+    #[serde(default)]
+    pub days_to_answer: Option<i64>,
+    /// Answer deadline from the chronology suffix.
+    #[serde(default)]
+    pub deadline: Option<Date>,
+    /// Typed cross-references other than siblings.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// True when the id was deduced from the sibling list, not read.
+    #[serde(default)]
+    pub id_inferred: bool,
+    /// Where the question was read from.
+    #[serde(default)]
+    pub source: Source,
+    /// Metadata in the other language, when known.
+    #[serde(default, skip_serializing_if = "Translation::is_empty")]
+    pub translation: Translation,
+}
+
+impl Question {
+    /// An empty question carrying only its id.
+    pub fn new(id: QuestionId) -> Self {
+        Self {
+            id,
+            legislature: id.legislature,
+            number: id.number,
+            title: None,
+            author: None,
+            party: None,
+            addressee: None,
+            ministry: None,
+            asked_in: None,
+            date: None,
+            url: None,
+            descriptors: Vec::new(),
+            events: Vec::new(),
+            siblings: Vec::new(),
+            question: QuestionText::default(),
+            answer: None,
+            days_to_answer: None,
+            deadline: None,
+            links: Vec::new(),
+            id_inferred: false,
+            source: Source::default(),
+            translation: Translation::default(),
+        }
+    }
+
+    /// Date of the first event of `kind`.
+    pub fn first(&self, kind: EventKind) -> Option<Date> {
+        self.events.iter().find(|e| e.kind == kind).map(|e| e.date)
+    }
+
+    /// Date the question was sent.
+    pub fn sent(&self) -> Option<Date> {
+        self.first(EventKind::Sent)
+    }
+
+    /// Date the answer was received: the chronology, else the answer marker.
+    pub fn answered(&self) -> Option<Date> {
+        self.first(EventKind::Answer)
+            .or_else(|| self.answer.as_ref().and_then(|a| a.received))
+    }
+
+    /// Dates of the reminders, in order.
+    pub fn reminders(&self) -> Vec<Date> {
+        self.events
+            .iter()
+            .filter(|e| e.kind == EventKind::Reminder)
+            .map(|e| e.date)
+            .collect()
+    }
+
+    /// Days from sending to answer, when both are known.
+    pub fn compute_days_to_answer(&self) -> Option<i64> {
+        let (sent, answered) = (self.sent()?, self.answered()?);
+        Some(i64::from((answered - sent).get_days()))
+    }
+
+    /// Recomputes the derived fields (`days_to_answer`, `legislature`, `number`).
+    pub fn refresh_derived(&mut self) {
+        self.legislature = self.id.legislature;
+        self.number = self.id.number;
+        self.days_to_answer = self.compute_days_to_answer();
+    }
+
+    /// True when the corpus holds neither question nor answer text.
+    pub fn is_metadata_only(&self) -> bool {
+        self.question.text.is_empty() && self.answer.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn days_to_answer_counts_calendar_days() {
+        let mut q = Question::new(QuestionId::new(5, 8902));
+        q.events = vec![
+            Event {
+                date: date(2013, 4, 30),
+                kind: EventKind::Sent,
+                label: "Envoi question".into(),
+            },
+            Event {
+                date: date(2013, 12, 18),
+                kind: EventKind::Reminder,
+                label: "Rappel".into(),
+            },
+            Event {
+                date: date(2014, 2, 17),
+                kind: EventKind::Answer,
+                label: "Réponse".into(),
+            },
+        ];
+        q.refresh_derived();
+        assert_eq!(q.days_to_answer, Some(293));
+        assert_eq!(q.reminders(), vec![date(2013, 12, 18)]);
+    }
+
+    #[test]
+    fn event_serialises_as_contract() {
+        let e = Event {
+            date: date(2013, 4, 30),
+            kind: EventKind::Sent,
+            label: "Envoi question".into(),
+        };
+        let json = serde_json::to_string(&e).unwrap();
+        assert_eq!(
+            json,
+            r#"{"date":"2013-04-30","kind":"sent","label":"Envoi question"}"#
+        );
+    }
+}

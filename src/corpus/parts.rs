@@ -1,0 +1,122 @@
+//! Numbered parts of questions and answers, and the question/answer boundary
+//! when no answer marker says where it is.
+
+use super::model::Part;
+
+/// A numbered label at the start of a line: its number, the label as written
+/// (`1)`, `2.`, `3°`) and the byte offset where the text after it begins.
+pub fn numbered_label(line: &str) -> Option<(u32, &str, usize)> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let after = &line[digits..];
+    let mark = after.chars().next()?;
+    if !matches!(mark, ')' | '.' | '°') {
+        return None;
+    }
+    let label_end = digits + mark.len_utf8();
+    let rest = &line[label_end..];
+    // `1.5 million` or `2.` alone at the end of a sentence are not labels.
+    if !(rest.is_empty() || rest.starts_with([' ', '\t', '\u{a0}'])) {
+        return None;
+    }
+    let n: u32 = line[..digits].parse().ok()?;
+    let text_start = label_end + (rest.len() - rest.trim_start().len());
+    Some((n, &line[..label_end], text_start))
+}
+
+/// Splits `lines` into consecutively numbered parts (1, 2, 3 …). Lines before
+/// part 1 belong to no part; continuation lines belong to the part above.
+pub fn split_parts(lines: &[&str]) -> Vec<Part> {
+    let mut parts: Vec<Part> = Vec::new();
+    for line in lines {
+        let expected = parts.len() as u32 + 1;
+        match numbered_label(line) {
+            Some((n, label, start)) if n == expected => {
+                parts.push(Part {
+                    label: label.to_string(),
+                    text: line[start..].to_string(),
+                });
+            }
+            _ => {
+                if let Some(last) = parts.last_mut() {
+                    last.text.push('\n');
+                    last.text.push_str(line);
+                }
+            }
+        }
+    }
+    for part in &mut parts {
+        let trimmed = part.text.trim_end().len();
+        part.text.truncate(trimmed);
+    }
+    parts
+}
+
+/// Finds where an unmarked answer begins: the first line whose numbering
+/// restarts at 1 after the question's own parts (1, 2, … n). Returns its index.
+pub fn infer_answer_start(lines: &[&str]) -> Option<usize> {
+    let mut last = 0u32;
+    for (i, line) in lines.iter().enumerate() {
+        if let Some((n, _, _)) = numbered_label(line) {
+            if n == last + 1 {
+                if n == 1 && last == 0 {
+                    last = 1;
+                    continue;
+                }
+                last = n;
+            } else if n == 1 && last >= 1 {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(numbered_label("1) Les SPF"), Some((1, "1)", 3)));
+        assert_eq!(numbered_label("2. a. Depuis"), Some((2, "2.", 3)));
+        assert_eq!(numbered_label("3° Enfin"), Some((3, "3°", 4)));
+        assert_eq!(numbered_label("1.5 million"), None);
+        assert_eq!(numbered_label("2013. Fin"), None);
+        assert_eq!(numbered_label("Pourquoi ?"), None);
+    }
+
+    #[test]
+    fn parts_keep_sub_parts_inside() {
+        let lines = [
+            "Intro",
+            "1. Un",
+            "suite",
+            "2. a. Deux",
+            "b. Trois",
+            "3. Quatre",
+        ];
+        let parts = split_parts(&lines);
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parts[0].text, "Un\nsuite");
+        assert_eq!(parts[1].label, "2.");
+        assert_eq!(parts[1].text, "a. Deux\nb. Trois");
+    }
+
+    #[test]
+    fn skipped_numbers_are_not_parts() {
+        let parts = split_parts(&["1) a", "3) b", "2) c"]);
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0].text, "a\n3) b");
+    }
+
+    #[test]
+    fn infers_restart() {
+        let lines = ["Intro", "1) q", "2) q", "3) q", "4) q", "1. a", "2. a"];
+        assert_eq!(infer_answer_start(&lines), Some(5));
+        assert_eq!(infer_answer_start(&["1) q", "2) q"]), None);
+        assert_eq!(infer_answer_start(&["no numbers"]), None);
+    }
+}
