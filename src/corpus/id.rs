@@ -43,8 +43,12 @@ impl QuestionId {
                 }
                 // A date such as 2013-04-30 is not an id: refuse tokens glued
                 // to further dashes or slashes, and legislatures over 99.
-                let glued = (start > 0 && matches!(bytes[start - 1], b'-' | b'/'))
-                    || (end < bytes.len() && matches!(bytes[end], b'-' | b'/'));
+                let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+                let glued =
+                    (start >= 2 && matches!(bytes[start - 1], b'-' | b'/') && digit_at(start - 2))
+                        || (end < bytes.len()
+                            && matches!(bytes[end], b'-' | b'/')
+                            && digit_at(end + 1));
                 if end > i + 1
                     && !glued
                     && i - start <= 2
@@ -130,6 +134,14 @@ mod tests {
         assert_eq!(QuestionId::find_in("000_2da824b8edb94aec.txt"), None);
         assert_eq!(QuestionId::find_in("2013-04-30.txt"), None);
         assert_eq!(QuestionId::find_in("1234-5.txt"), None);
+        assert_eq!(
+            QuestionId::find_in("stripped-5-8903.txt"),
+            Some(QuestionId::new(5, 8903))
+        );
+        assert_eq!(
+            QuestionId::find_in("5-8903-fr.txt"),
+            Some(QuestionId::new(5, 8903))
+        );
         assert_eq!(QuestionId::find_in("notes"), None);
     }
 
