@@ -26,16 +26,30 @@ const PORTFOLIO_OPENERS: [&str; 16] = [
     "commissaris voor ",
 ];
 
+/// Lower-cases only the characters whose lower case has the same UTF-8
+/// length, so byte offsets found in the result are valid in `s`.
+fn same_length_lowercase(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// Derives the short label; `None` when the line names no portfolio we can read.
 pub fn from_addressee(addressee: &str) -> Option<String> {
     let mut s = addressee.trim();
     for article in ARTICLES {
-        if s.len() > article.len() && s[..article.len()].eq_ignore_ascii_case(article) {
-            s = &s[article.len()..];
+        if let Some(rest) = s.strip_prefix(article) {
+            s = rest;
             break;
         }
     }
-    let lower = s.to_lowercase();
+    let lower = same_length_lowercase(s);
     if lower.trim_end_matches('.').trim() == "premier ministre"
         || lower.starts_with("premier ministre")
     {

@@ -1,0 +1,312 @@
+//! Bad input never stops a load and never panics: each file yields
+//! `path:line: message` diagnostics and the rest of the corpus still loads.
+
+use std::borrow::Cow;
+
+use proptest::prelude::*;
+use qreview::corpus::load::{SourceFile, load_sources};
+use qreview::corpus::{Corpus, QuestionId};
+
+const SEED: &[u8] = include_bytes!("../assets/000_2da824b8edb94aec.txt");
+/// Pages in every layout, to mutate.
+const PAGES: [&[u8]; 5] = [
+    SEED,
+    include_bytes!("fixtures/layouts/fr-web-5-8916.txt"),
+    include_bytes!("fixtures/layouts/nl-web-5-8905.txt"),
+    include_bytes!("fixtures/layouts/bilingual-print-5-8904.txt"),
+    include_bytes!("fixtures/layouts/fr-print-5-8913.txt"),
+];
+const FAMILY: &[u8] = include_bytes!("../assets/senate-5-8900-family.json");
+
+fn file(path: &str, bytes: impl Into<Vec<u8>>) -> SourceFile {
+    SourceFile {
+        path: path.to_string(),
+        bytes: Cow::Owned(bytes.into()),
+    }
+}
+
+fn load(files: Vec<SourceFile>) -> Corpus {
+    load_sources(files, &|_, _| {})
+}
+
+/// The good part of every corpus below: one well-formed page.
+fn good() -> SourceFile {
+    file("good/5-8902.txt", SEED)
+}
+
+fn assert_good_still_loads(c: &Corpus) {
+    let q = c
+        .get("5-8902".parse().unwrap())
+        .expect("the good file still loads");
+    assert_eq!(q.days_to_answer, Some(293));
+}
+
+fn messages(c: &Corpus) -> Vec<String> {
+    c.diagnostics.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn empty_file() {
+    let c = load(vec![file("bad/empty.txt", ""), good()]);
+    assert_good_still_loads(&c);
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.starts_with("bad/empty.txt: error: empty file")),
+        "{:?}",
+        messages(&c)
+    );
+}
+
+#[test]
+fn binary_file() {
+    let bytes: Vec<u8> = (0..20_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let c = load(vec![file("bad/image.txt", bytes), good()]);
+    assert_good_still_loads(&c);
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.contains("bad/image.txt") && m.contains("binary"))
+    );
+}
+
+#[test]
+fn truncated_page() {
+    // Cut inside the sibling list, before the gap that would give the id.
+    let at = std::str::from_utf8(SEED).unwrap().find("5-8903").unwrap();
+    let cut = &SEED[..at];
+    let c = load(vec![file("bad/truncated.txt", cut), good()]);
+    assert_good_still_loads(&c);
+    let m = messages(&c);
+    assert!(
+        m.iter()
+            .any(|m| m.starts_with("bad/truncated.txt:1: error: no question id")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn ten_megabyte_single_line() {
+    let line = "médias sociaux ".repeat(700_000);
+    assert!(line.len() > 10_000_000);
+    let c = load(vec![file("bad/5-1.txt", line), good()]);
+    assert_good_still_loads(&c);
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.starts_with("bad/5-1.txt:1: warning: line of"))
+    );
+}
+
+#[test]
+fn nul_bytes_are_dropped_with_a_warning() {
+    let mut bytes = SEED.to_vec();
+    bytes.insert(200, 0);
+    bytes.insert(100, 0);
+    let c = load(vec![file("nul/5-8902.txt", bytes)]);
+    assert_good_still_loads(&c);
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.contains("nul/5-8902.txt:") && m.contains("control character"))
+    );
+}
+
+#[test]
+fn windows_1252_crlf_and_bom() {
+    let text = std::str::from_utf8(SEED).unwrap().replace('\n', "\r\n");
+    let (cp1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable);
+    let c = load(vec![file("cp/5-8902.txt", cp1252.into_owned())]);
+    let q = c.get("5-8902".parse().unwrap()).unwrap();
+    assert_eq!(q.days_to_answer, Some(293));
+    assert!(q.question.text.contains("médias sociaux"));
+    assert!(q.answer.as_ref().unwrap().text.contains("sœur"));
+    assert!(messages(&c).iter().any(|m| m.contains("Windows-1252")));
+
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(SEED);
+    let c = load(vec![file("bom/5-8902.txt", bom)]);
+    assert_eq!(c.questions[0].title, load(vec![good()]).questions[0].title);
+    assert!(c.diagnostics.iter().all(|d| !d.message.contains("control")));
+}
+
+#[test]
+fn wrong_json() {
+    let c = load(vec![
+        file(
+            "bad/corpus.json",
+            "{\"format\": \"qreview-corpus\",\n \"version\": 1,\n \"questions\": [ {\"id\": 5} ,\n",
+        ),
+        good(),
+    ]);
+    assert_good_still_loads(&c);
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.starts_with("bad/corpus.json:4: error: not valid JSON")),
+        "{:?}",
+        messages(&c)
+    );
+
+    let c = load(vec![
+        file(
+            "bad/other.json",
+            "{\"format\": \"qreview-notes\", \"version\": 1}",
+        ),
+        good(),
+    ]);
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.contains("not a qreview corpus file"))
+    );
+
+    let bad_record = "{\"format\": \"qreview-corpus\", \"version\": 1, \"questions\": [\n {\"id\": \"5-1\", \"events\": [{\"date\": \"2013-02-30\", \"kind\": \"sent\"}]},\n {\"id\": \"5-2\"}\n]}";
+    let c = load(vec![file("bad/records.json", bad_record)]);
+    assert_eq!(c.questions.len(), 1, "the valid record loads");
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.starts_with("bad/records.json:2: error: question record #1 is invalid"))
+    );
+}
+
+#[test]
+fn duplicate_ids_with_conflicting_content() {
+    let other = std::str::from_utf8(SEED)
+        .unwrap()
+        .replace("1 565 likes", "9 999 likes");
+    let c = load(vec![good(), file("dup/5-8902.txt", other)]);
+    assert_eq!(c.questions.len(), 1);
+    assert!(
+        c.questions[0]
+            .answer
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("1 565 likes"),
+        "the first is kept"
+    );
+    assert!(messages(&c).iter().any(|m| m.starts_with("dup/5-8902.txt:1: error: 5-8902 is also loaded from good/5-8902.txt:1 with different content")));
+
+    let c = load(vec![good(), file("same/5-8902.txt", SEED)]);
+    assert_eq!(c.error_count(), 0);
+    let dup: Vec<String> = messages(&c)
+        .into_iter()
+        .filter(|m| m.contains("also loaded"))
+        .collect();
+    assert_eq!(dup.len(), 1);
+    assert!(dup[0].starts_with("same/5-8902.txt:1: warning: 5-8902 is also loaded from good/5-8902.txt:1 with the same content"));
+
+    let a = "{\"format\": \"qreview-corpus\", \"version\": 1, \"questions\": [{\"id\": \"5-1\", \"author\": \"A\"}]}";
+    let b = "{\"format\": \"qreview-corpus\", \"version\": 1, \"questions\": [{\"id\": \"5-1\", \"author\": \"B\"}]}";
+    let c = load(vec![file("a.json", a), file("b.json", b)]);
+    assert_eq!(c.questions[0].author.as_deref(), Some("A"));
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.starts_with("b.json:1: error: record 5-1 conflicts"))
+    );
+}
+
+#[test]
+fn json_record_names_the_text_file() {
+    let stripped: String = std::str::from_utf8(SEED)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.contains("5-8901"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let record = "{\"format\": \"qreview-corpus\", \"version\": 1, \"questions\": [{\"id\": \"5-8902\", \"file\": \"page.txt\", \"author\": \"Martine Taelman\"}]}";
+    let c = load(vec![
+        file("x/page.txt", stripped),
+        file("x/meta.json", record),
+    ]);
+    let q = c.get("5-8902".parse().unwrap()).unwrap();
+    assert!(!q.id_inferred);
+    assert_eq!(q.author.as_deref(), Some("Martine Taelman"));
+    assert_eq!(q.source.path, "x/page.txt");
+}
+
+#[test]
+fn metadata_record_merges_with_text_of_the_same_id() {
+    let c = load(vec![file("f.json", FAMILY), good()]);
+    assert_eq!(c.error_count(), 0, "{:?}", messages(&c));
+    let q = c.get(QuestionId::new(5, 8902)).unwrap();
+    assert_eq!(q.author.as_deref(), Some("Martine Taelman"));
+    assert_eq!(q.source.path, "good/5-8902.txt");
+    assert!(q.answer.is_some());
+    assert!(q.url.as_deref().unwrap().contains("NR=8902"));
+}
+
+/// A mutation of a page: a few byte edits, insertions, deletions, maybe a truncation.
+fn mutated_seed() -> impl Strategy<Value = Vec<u8>> {
+    let edits = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..12);
+    (
+        0..PAGES.len(),
+        edits,
+        any::<prop::sample::Index>(),
+        any::<bool>(),
+    )
+        .prop_map(|(page, edits, cut, truncate)| {
+            let mut bytes = PAGES[page].to_vec();
+            for (at, byte, op) in edits {
+                let i = at.index(bytes.len().max(1));
+                match op {
+                    0 if i < bytes.len() => bytes[i] = byte,
+                    1 => bytes.insert(i.min(bytes.len()), byte),
+                    _ if i < bytes.len() => {
+                        bytes.remove(i);
+                    }
+                    _ => {}
+                }
+            }
+            if truncate {
+                bytes.truncate(cut.index(bytes.len().max(1)));
+            }
+            bytes
+        })
+}
+
+proptest! {
+    // 200 cases keep CI fast; PROPTEST_CASES=20000 runs a longer hunt.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(200),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096), json in any::<bool>()) {
+        let name = if json { "r/5-7.json" } else { "r/5-7.txt" };
+        let c = load(vec![file(name, bytes), good()]);
+        assert_good_still_loads(&c);
+        for d in &c.diagnostics {
+            prop_assert!(d.path.starts_with("r/") || d.path.starts_with("good/"));
+        }
+    }
+
+    #[test]
+    fn mutated_seed_never_panics(bytes in mutated_seed()) {
+        let c = load(vec![file("m/page.txt", bytes)]);
+        for q in &c.questions {
+            prop_assert!(q.source.first_line <= q.source.last_line);
+            // The chronology, when read, stays in the page's order.
+            let _ = q.days_to_answer;
+        }
+    }
+
+    #[test]
+    fn mutated_json_never_panics(edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8)) {
+        let mut bytes = FAMILY.to_vec();
+        for (at, byte) in edits {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        let c = load(vec![file("m/family.json", bytes), good()]);
+        prop_assert!(c.get("5-8902".parse().unwrap()).is_some());
+    }
+}
