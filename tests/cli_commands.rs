@@ -1,0 +1,207 @@
+//! The shell commands as a user runs them: exit codes, text and the JSON contract.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn qreview(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_qreview"))
+        .args(args)
+        .output()
+        .expect("binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn json(args: &[&str]) -> Value {
+    let o = qreview(args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+const LIST_FIELDS: [&str; 17] = [
+    "id",
+    "legislature",
+    "number",
+    "title",
+    "author",
+    "party",
+    "addressee",
+    "ministry",
+    "asked_in",
+    "descriptors",
+    "events",
+    "siblings",
+    "days_to_answer",
+    "deadline",
+    "links",
+    "id_inferred",
+    "source",
+];
+
+#[test]
+fn check_prints_report_and_summary() {
+    let o = qreview(&["check"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(
+        out.ends_with("11 questions, 1 family, 1 answer, 2 warnings, 0 errors\n"),
+        "{out}"
+    );
+    assert!(out.contains("embedded:assets/000_2da824b8edb94aec.txt:1: warning: no id in the document; inferred 5-8902"));
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.json"), "{ nope").unwrap();
+    let o = qreview(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("broken.json:1: error: not valid JSON"));
+}
+
+#[test]
+fn list_text_and_json() {
+    let o = qreview(&["list"]);
+    let out = stdout(&o);
+    let line = out.lines().find(|l| l.starts_with("5-8902")).unwrap();
+    let cols: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(
+        cols,
+        [
+            "5-8902",
+            "Affaires",
+            "étrangères",
+            "2013-04-30",
+            "2014-02-17",
+            "293",
+            "1"
+        ]
+    );
+
+    let v = json(&["list", "--json"]);
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), 11);
+    for item in items {
+        for field in LIST_FIELDS {
+            assert!(item.get(field).is_some(), "list item lacks {field}");
+        }
+        assert!(item.get("question").is_none() && item.get("answer").is_none());
+    }
+    let q = items.iter().find(|i| i["id"] == "5-8904").unwrap();
+    assert_eq!(q["days_to_answer"], 8);
+    assert_eq!(q["legislature"], 5);
+    assert_eq!(q["number"], 8904);
+}
+
+#[test]
+fn show_json_is_the_contract() {
+    let q = json(&["show", "5-8902", "--json"]);
+    for field in LIST_FIELDS.iter().chain(&["question", "answer"]) {
+        assert!(q.get(*field).is_some(), "show lacks {field}");
+    }
+    assert_eq!(q["id"], "5-8902");
+    assert_eq!(q["id_inferred"], true);
+    assert_eq!(q["author"], "Martine Taelman");
+    assert_eq!(q["party"], "Open Vld");
+    assert_eq!(q["asked_in"], "nl");
+    assert_eq!(q["descriptors"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        q["events"][0],
+        serde_json::json!({"date": "2013-04-30", "kind": "sent", "label": "Envoi question"})
+    );
+    assert_eq!(q["events"][1]["kind"], "reminder");
+    assert_eq!(
+        q["events"][2],
+        serde_json::json!({"date": "2014-02-17", "kind": "answer", "label": "Réponse"})
+    );
+    assert_eq!(q["siblings"].as_array().unwrap().len(), 18);
+    assert_eq!(q["question"]["parts"].as_array().unwrap().len(), 4);
+    assert_eq!(q["question"]["parts"][0]["label"], "1)");
+    assert_eq!(q["answer"]["boundary"], "inferred");
+    assert_eq!(q["answer"]["parts"][3]["label"], "4.");
+    assert_eq!(q["days_to_answer"], 293);
+    assert_eq!(q["deadline"], Value::Null);
+    assert_eq!(q["links"], serde_json::json!([]));
+    assert_eq!(
+        q["source"]["path"],
+        "embedded:assets/000_2da824b8edb94aec.txt"
+    );
+    assert_eq!(q["source"]["first_line"], 1);
+
+    let sibling = json(&["show", "5-8905", "--json"]);
+    assert_eq!(sibling["answer"], Value::Null);
+    let text = stdout(&qreview(&["show", "5-8905"]));
+    assert!(
+        text.contains("answered on 2013-10-18, text not in this corpus"),
+        "{text}"
+    );
+}
+
+#[test]
+fn show_unknown_id_is_a_usage_error() {
+    let o = qreview(&["show", "5-1"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("question 5-1 is not in this corpus"));
+    let o = qreview(&["show", "banana"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn stats_per_family() {
+    let v = json(&["stats", "--json"]);
+    let f = &v[0];
+    assert_eq!(f["family"], "5-8900");
+    assert_eq!(f["members"].as_array().unwrap().len(), 19);
+    assert_eq!(f["fastest"], serde_json::json!({"id": "5-8904", "days": 8}));
+    assert_eq!(
+        f["slowest"],
+        serde_json::json!({"id": "5-8902", "days": 293})
+    );
+    let text = stdout(&qreview(&["stats"]));
+    assert!(
+        text.contains("fastest 5-8904 (8 days) · slowest 5-8902 (293 days)"),
+        "{text}"
+    );
+    assert!(text.contains("5-8907   (not in corpus)"));
+}
+
+#[test]
+fn import_writes_a_corpus_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("corpus.json");
+    let layouts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts");
+    let args = [
+        "import",
+        layouts.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    assert!(qreview(&args).status.success());
+    let first = std::fs::read(&out).unwrap();
+
+    let o = qreview(&args);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("already exists; use --force"));
+    assert_eq!(std::fs::read(&out).unwrap(), first, "left untouched");
+
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    assert!(qreview(&forced).status.success());
+
+    // The written corpus loads back to the same questions.
+    let from_text = json(&["list", "--json", layouts.to_str().unwrap()]);
+    let from_json = json(&["list", "--json", out.to_str().unwrap()]);
+    let strip = |v: &Value| -> Vec<Value> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                let mut i = i.clone();
+                i.as_object_mut().unwrap().remove("source");
+                i
+            })
+            .collect()
+    };
+    assert_eq!(strip(&from_text), strip(&from_json));
+}
