@@ -308,3 +308,30 @@ fn a_folder_loads_recursively_into_families() {
     assert_eq!(family.members.len(), 19);
     assert_eq!(family.loaded(), 6);
 }
+
+#[test]
+fn one_file_may_hold_several_pages() {
+    let a = std::fs::read_to_string(fixture("fr-web-5-8916.txt")).unwrap();
+    let b = std::fs::read_to_string(fixture("nl-web-5-8905.txt")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("both.txt");
+    std::fs::write(&path, format!("{a}{b}")).unwrap();
+    let corpus = load::load_paths(&[path], &|_, _| {});
+    assert_eq!(corpus.questions.len(), 2, "{:?}", corpus.diagnostics);
+    let first = corpus.get(id("5-8905")).unwrap();
+    let second = corpus.get(id("5-8916")).unwrap();
+    let a_lines = a.lines().count();
+    assert_eq!(
+        (second.source.first_line, second.source.last_line),
+        (1, a_lines)
+    );
+    assert_eq!(first.source.first_line, a_lines + 1);
+    assert!(
+        second
+            .answer
+            .as_ref()
+            .unwrap()
+            .text
+            .ends_with("quatrième question.")
+    );
+}
