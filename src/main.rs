@@ -119,7 +119,7 @@ fn run(args: Args) -> Result<ExitCode> {
             print(&if json {
                 cli::show::render_json(q)
             } else {
-                cli::show::render(q, &corpus)
+                cli::show::render(q)
             })?;
             Ok(ExitCode::SUCCESS)
         }

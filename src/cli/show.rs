@@ -1,11 +1,11 @@
 //! `qreview show ID`: one question in full.
 
 use super::{date, num, text, to_json};
-use crate::corpus::{Boundary, Corpus, Part, Question};
+use crate::corpus::{Boundary, Part, Question};
 use crate::sanitize::sanitize;
 
 /// The question as readable text.
-pub fn render(q: &Question, corpus: &Corpus) -> String {
+pub fn render(q: &Question) -> String {
     let mut out = String::new();
     let mut line = |s: String| {
         out.push_str(&s);
@@ -81,7 +81,6 @@ pub fn render(q: &Question, corpus: &Corpus) -> String {
             None => line("ANSWER: none".into()),
         },
     }
-    let _ = corpus;
     out
 }
 

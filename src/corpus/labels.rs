@@ -38,8 +38,7 @@ pub struct ChronoEntry {
 /// hold several entries side by side (bilingual print). `None` if it is not one.
 pub fn chronology(line: &str) -> Option<Vec<ChronoEntry>> {
     let line = line.trim();
-    let (first, _) = dates::parse_short_prefix(line)?;
-    let _ = first;
+    dates::parse_short_prefix(line)?;
     // Entry starts: position 0 and every later short date after a space.
     let mut starts = vec![0];
     for (i, _) in line.match_indices(' ') {
@@ -130,7 +129,7 @@ const SIBLING_LABELS: [(&str, Lang); 2] =
 /// hold the same reference twice side by side (bilingual print).
 pub fn cross_refs(line: &str) -> Option<Vec<CrossRef>> {
     let line = line.trim();
-    let (label, rest) = line.split_once(" : ").or_else(|| line.split_once(": "))?;
+    let (label, _) = line.split_once(" : ").or_else(|| line.split_once(": "))?;
     let label = label.trim();
     if label.is_empty() || label.chars().count() > 40 || label.contains(['.', '?', ',']) {
         return None;
@@ -160,7 +159,6 @@ pub fn cross_refs(line: &str) -> Option<Vec<CrossRef>> {
             });
         }
     }
-    let _ = rest;
     (!out.is_empty()).then_some(out)
 }
 
