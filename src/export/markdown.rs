@@ -131,8 +131,21 @@ fn note(out: &mut String, view: &NoteView<'_>) {
         }
         out.push('\n');
     }
-    for line in n.text.split('\n') {
-        let _ = writeln!(out, "{}", sanitize(line.trim_end_matches('\r')));
+    // A backslash at the end of a line is a hard break in CommonMark, so
+    // the note keeps its line breaks without trailing spaces.
+    let lines: Vec<&str> = n
+        .text
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        let next_is_text = lines.get(i + 1).is_some_and(|l| !l.trim().is_empty());
+        let brk = if !line.trim().is_empty() && next_is_text {
+            "\\"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "{}{brk}", sanitize(line));
     }
     let _ = writeln!(out, "\n*Created {} · updated {}*", n.created, n.updated);
 }

@@ -142,7 +142,9 @@ pub struct Store {
 fn read_disk(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
     match std::fs::read(path) {
         Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+        // A parent that is not a folder cannot hold the file either; saving
+        // will say the path is not writable.
+        Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => Ok(None),
         Err(source) => Err(StoreError::Read {
             path: path.to_path_buf(),
             source,
