@@ -81,12 +81,13 @@ pub fn part_spans<'p>(text: &str, parts: &'p [Part]) -> Vec<(&'p str, Range<usiz
     spans
 }
 
-/// The label of the part holding byte `at`.
+/// The label of the part holding byte `at`. A part starts at the beginning
+/// of its line, so its label (`1)`) belongs to it too.
 pub fn part_at<'p>(text: &str, parts: &'p [Part], at: usize) -> Option<&'p str> {
     part_spans(text, parts)
         .into_iter()
         .rev()
-        .find(|(_, r)| r.start <= at)
+        .find(|(_, r)| text[..r.start].rfind('\n').map_or(0, |i| i + 1) <= at)
         .map(|(label, _)| label)
 }
 
