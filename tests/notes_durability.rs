@@ -142,6 +142,19 @@ fn sigkill_at_random_moments_never_loses_a_saved_note() {
             Store::open(backup_path(&path)).expect("the backup always parses");
         }
     }
+    // Killed writers may leave temporary files; the next save clears them.
+    let mut store = Store::open(&path).unwrap();
+    store
+        .notes_mut()
+        .add_note(QuestionId::new(5, 8902), "after the kills", &[], None)
+        .unwrap();
+    store.save().unwrap();
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["notes.json", "notes.json.bak", "notes.json.lock"]);
     println!(
         "{KILLS} kills, {} notes confirmed, {:.1} s",
         confirmed.len(),

@@ -378,3 +378,18 @@ fn resolve_path_prefers_flag_then_environment() {
     assert!(default.ends_with("notes.json"), "{}", default.display());
     unsafe { std::env::remove_var("QREVIEW_NOTES") };
 }
+
+#[test]
+fn saving_keeps_the_files_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = notes_path(&dir);
+    let mut s = Store::open(&path).unwrap();
+    s.notes_mut().add_note(q(8902), "one", &[], None).unwrap();
+    s.save().unwrap();
+    set_mode(&path, 0o644);
+    s.notes_mut().add_note(q(8902), "two", &[], None).unwrap();
+    s.save().unwrap();
+    let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+}

@@ -152,6 +152,26 @@ fn read_disk(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
     }
 }
 
+/// Removes temporary files of the notes file and its backup left by a
+/// writer that was killed. Called with the lock held, so no live writer of
+/// this file owns one; failures only leave litter and are ignored.
+fn remove_stale_temporaries(dir: &Path, path: &Path) {
+    let prefixes = [
+        atomic_file::temp_prefix(path),
+        atomic_file::temp_prefix(&backup_path(path)),
+    ];
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.ends_with(".tmp") && prefixes.iter().any(|p| name.starts_with(p.as_str())) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 impl Store {
     /// Loads the notes at `path` (no file: no notes yet).
     pub fn open(path: impl Into<PathBuf>) -> Result<Store, StoreError> {
@@ -274,6 +294,7 @@ impl Store {
             .map_err(not_writable(&lock_file))?;
         lock.lock().map_err(not_writable(&lock_file))?;
 
+        remove_stale_temporaries(&dir, &self.path);
         let disk = read_disk(&self.path)?;
         let merged = self.absorb(disk.as_deref())?;
         let bytes = file::to_bytes(&self.data);
