@@ -32,11 +32,18 @@ pub fn write(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteErro
         _ => PathBuf::from("."),
     };
     let mut tmp = tempfile::Builder::new()
-        .prefix(".qreview-")
+        .prefix(&temp_prefix(path))
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
+    // A file being replaced keeps its permissions (the temporary file is
+    // created private, 0600).
+    if overwrite && let Ok(meta) = std::fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(io)?;
+    }
     tmp.as_file().sync_all().map_err(io)?;
     if overwrite {
         tmp.persist(path).map_err(|e| io(e.error))?;
@@ -51,6 +58,16 @@ pub fn write(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteErro
         })?;
     }
     sync_dir(&dir).map_err(io)
+}
+
+/// The name prefix of the temporary files written for `path`
+/// (`.notes.json~`), so that a writer holding a lock on `path` can recognise
+/// and remove those a killed process left behind.
+pub fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map_or_else(|| "qreview".into(), |n| n.to_string_lossy().into_owned());
+    format!(".{name}~")
 }
 
 /// Makes a rename durable by syncing the folder that holds it.

@@ -9,4 +9,6 @@ pub mod analysis;
 pub mod atomic_file;
 pub mod cli;
 pub mod corpus;
+pub mod export;
+pub mod notes;
 pub mod sanitize;

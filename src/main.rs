@@ -10,6 +10,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use qreview::corpus::{Corpus, QuestionId, load};
+use qreview::notes::{self, Store};
 use qreview::{atomic_file, cli};
 
 /// Review parliamentary written questions and the ministers' answers.
@@ -71,6 +72,81 @@ enum Command {
         /// Overwrite the output file if it exists.
         #[arg(long)]
         force: bool,
+    },
+    /// Reviewer notes: add one, list them, merge a colleague's file.
+    Notes {
+        #[command(subcommand)]
+        action: NotesCommand,
+    },
+    /// Write the notes with the questions' figures as Markdown, CSV or JSON.
+    Export {
+        /// markdown, csv or json.
+        #[arg(long, value_parser = ["markdown", "csv", "json"])]
+        format: String,
+        /// The file to write; without it the export goes to standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Only the family of this question.
+        #[arg(long, value_name = "ID")]
+        family: Option<String>,
+        /// Only this question.
+        #[arg(long, value_name = "ID")]
+        question: Option<String>,
+        /// Only notes with this tag (on the note or its question).
+        #[arg(long)]
+        tag: Option<String>,
+        /// The notes file (default: $QREVIEW_NOTES, else the data directory).
+        #[arg(long, value_name = "PATH")]
+        notes: Option<PathBuf>,
+        /// Files or folders; none uses the built-in corpus.
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum NotesCommand {
+    /// Add a note to a question and save; prints the new note's id.
+    Add {
+        /// The question's id, e.g. 5-8902.
+        id: String,
+        /// The note's text.
+        text: String,
+        /// A tag (repeatable).
+        #[arg(long = "tag", value_name = "T")]
+        tags: Vec<String>,
+        /// Anchor to this part (`2` or `2.`), quoting its text or first sentence.
+        #[arg(long, value_name = "P")]
+        part: Option<String>,
+        /// The text the part is in.
+        #[arg(long, value_parser = ["answer", "question"], default_value = "answer")]
+        field: String,
+        /// The notes file (default: $QREVIEW_NOTES, else the data directory).
+        #[arg(long, value_name = "PATH")]
+        notes: Option<PathBuf>,
+        /// Files or folders; none uses the built-in corpus.
+        paths: Vec<PathBuf>,
+    },
+    /// One line per note: id, question, ministry, part, tags, first line.
+    List {
+        /// Print a JSON array instead.
+        #[arg(long)]
+        json: bool,
+        /// The notes file (default: $QREVIEW_NOTES, else the data directory).
+        #[arg(long, value_name = "PATH")]
+        notes: Option<PathBuf>,
+        /// Files or folders; none uses the built-in corpus.
+        paths: Vec<PathBuf>,
+    },
+    /// Merge a colleague's notes file into ours (union by id, conflicts kept).
+    Merge {
+        /// The colleague's notes file.
+        other: PathBuf,
+        /// The notes file (default: $QREVIEW_NOTES, else the data directory).
+        #[arg(long, value_name = "PATH")]
+        notes: Option<PathBuf>,
     },
 }
 
@@ -153,7 +229,106 @@ fn run(args: Args) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Notes { action } => notes_command(action),
+        Command::Export {
+            format,
+            output,
+            force,
+            family,
+            question,
+            tag,
+            notes,
+            paths,
+        } => {
+            let parse = |s: Option<String>| s.map(|s| s.parse::<QuestionId>()).transpose();
+            let filter = qreview::export::Filter {
+                family: parse(family)?,
+                question: parse(question)?,
+                tag,
+            };
+            let format: qreview::export::Format = format.parse().map_err(anyhow::Error::msg)?;
+            let store = match Store::open(notes::resolve_path(notes)) {
+                Ok(s) => s,
+                Err(e) => return fail(&e, 1),
+            };
+            let corpus = load(&paths);
+            report(&corpus);
+            match cli::export::run(
+                format,
+                &corpus,
+                store.notes(),
+                &filter,
+                output.as_deref(),
+                force,
+            )? {
+                cli::export::Written::Stdout(text) => print(&text)?,
+                cli::export::Written::File(message) => eprintln!("{message}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// Runs `qreview notes …`.
+fn notes_command(action: NotesCommand) -> Result<ExitCode> {
+    let open = |path: Option<PathBuf>| Store::open(notes::resolve_path(path));
+    let result = match action {
+        NotesCommand::Add {
+            id,
+            text,
+            tags,
+            part,
+            field,
+            notes,
+            paths,
+        } => {
+            let request = cli::notes::AddRequest {
+                id: id.parse()?,
+                text,
+                tags,
+                part,
+                field: if field == "question" {
+                    notes::Field::Question
+                } else {
+                    notes::Field::Answer
+                },
+            };
+            let corpus = load(&paths);
+            report(&corpus);
+            open(notes)
+                .map_err(Into::into)
+                .and_then(|mut store| cli::notes::add(&mut store, &corpus, &request))
+        }
+        NotesCommand::List { json, notes, paths } => {
+            let corpus = load(&paths);
+            report(&corpus);
+            open(notes)
+                .map_err(Into::into)
+                .map(|store| cli::notes::list(&store, &corpus, json))
+        }
+        NotesCommand::Merge { other, notes } => open(notes)
+            .map_err(Into::into)
+            .and_then(|mut store| cli::notes::merge(&mut store, &other)),
+    };
+    match result {
+        Ok(out) => {
+            for line in &out.stderr {
+                eprintln!("{line}");
+            }
+            print(&out.stdout)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            let code = e.exit_code();
+            fail(&e, code)
+        }
+    }
+}
+
+/// Reports a library error and ends with `code`.
+fn fail(e: &dyn std::error::Error, code: u8) -> Result<ExitCode> {
+    eprintln!("qreview: {e}");
+    Ok(ExitCode::from(code))
 }
 
 /// Loads the corpus for a command.

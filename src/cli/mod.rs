@@ -3,7 +3,9 @@
 //! string goes through [`crate::sanitize::sanitize`] before it is printed.
 
 pub mod check;
+pub mod export;
 pub mod list;
+pub mod notes;
 pub mod show;
 pub mod stats;
 

@@ -1,0 +1,42 @@
+//! `qreview export`: renders the notes over the corpus in a format and puts
+//! the result on stdout or, atomically and never over an existing file
+//! without `--force`, into a file.
+
+use std::path::Path;
+
+use crate::corpus::Corpus;
+use crate::export::{self, ExportError, Filter, Format};
+use crate::notes::NotesFile;
+
+/// Where the export went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    /// The text, for stdout.
+    Stdout(String),
+    /// A message saying which file was written.
+    File(String),
+}
+
+/// Renders `notes` and writes them to `output` (or returns the text).
+pub fn run(
+    format: Format,
+    corpus: &Corpus,
+    notes: &NotesFile,
+    filter: &Filter,
+    output: Option<&Path>,
+    force: bool,
+) -> Result<Written, ExportError> {
+    let text = export::render(format, corpus, notes, filter)?;
+    match output {
+        None => Ok(Written::Stdout(text)),
+        Some(path) => {
+            export::write_file(path, &text, force)?;
+            Ok(Written::File(format!(
+                "wrote {} export of {} note(s) to {}",
+                format.name(),
+                export::select(corpus, notes, filter)?.notes().count(),
+                path.display()
+            )))
+        }
+    }
+}
