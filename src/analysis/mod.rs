@@ -6,5 +6,7 @@ pub mod align;
 pub mod axis;
 pub mod figures;
 mod fold;
+pub mod matrix;
+pub mod ministries;
 pub mod shared;
 pub mod timeline;
