@@ -184,7 +184,12 @@ fn letter_label(line: &str) -> Option<(&str, usize)> {
         && b[0].is_ascii_lowercase()
         && matches!(b[1], b')' | b'.')
         && matches!(b[2], b' ' | b'\t');
-    ok.then(|| (&line[..2], 3 + (line[3..].len() - line[3..].trim_start().len())))
+    ok.then(|| {
+        (
+            &line[..2],
+            3 + (line[3..].len() - line[3..].trim_start().len()),
+        )
+    })
 }
 
 /// The lettered sub-parts (`a)`, `b.`) of a part's text, each starting at the
@@ -335,7 +340,10 @@ mod tests {
         assert_eq!(al.columns[0].preamble, Some("Réponse générale."));
         assert_eq!(al.rows.len(), 3);
         let row2 = &al.rows[1];
-        assert_eq!((row2.number, row2.label, row2.question), (2, "2)", Some("Deux ?")));
+        assert_eq!(
+            (row2.number, row2.label, row2.question),
+            (2, "2)", Some("Deux ?"))
+        );
         let a = row2.answers[0].as_ref().unwrap();
         assert_eq!((a.label, a.text), ("2.", "Deux."));
         assert_eq!(&dot.text[a.range.clone().unwrap()], "Deux.");
@@ -349,7 +357,10 @@ mod tests {
         let q = question(Q);
         let prose = answer("Nous ne sommes pas compétents.\nVoir mes collègues.");
         let empty = answer("  ");
-        let al = align(&q, &[(id(1), Some(&prose)), (id(2), None), (id(3), Some(&empty))]);
+        let al = align(
+            &q,
+            &[(id(1), Some(&prose)), (id(2), None), (id(3), Some(&empty))],
+        );
         let status: Vec<AnswerStatus> = al.columns.iter().map(|c| c.status).collect();
         assert_eq!(
             status,
@@ -361,7 +372,11 @@ mod tests {
         );
         assert_eq!(al.columns[0].text, prose.text);
         assert_eq!(al.rows.len(), 3);
-        assert!(al.rows.iter().all(|r| r.answers.iter().all(Option::is_none)));
+        assert!(
+            al.rows
+                .iter()
+                .all(|r| r.answers.iter().all(Option::is_none))
+        );
     }
 
     #[test]
@@ -383,7 +398,10 @@ mod tests {
         assert_eq!(part2.text, "a. Premier point.\nsuite\nb) Second point.");
         let subs = sub_parts(part2.text);
         let got: Vec<(&str, &str)> = subs.iter().map(|s| (s.label, s.text)).collect();
-        assert_eq!(got, [("a.", "Premier point.\nsuite"), ("b)", "Second point.")]);
+        assert_eq!(
+            got,
+            [("a.", "Premier point.\nsuite"), ("b)", "Second point.")]
+        );
         assert_eq!(&part2.text[subs[1].range.clone().unwrap()], "Second point.");
     }
 

@@ -210,7 +210,10 @@ mod tests {
         assert_eq!(a.column(date(2013, 5, 8)), 2);
         let one_day = DateAxis::new(date(2013, 4, 30), date(2013, 4, 30), 60);
         assert_eq!(one_day.column(date(2013, 4, 30)), 0);
-        assert_eq!(DateAxis::new(date(2013, 1, 1), date(2014, 1, 1), 0).column(date(2013, 6, 1)), 0);
+        assert_eq!(
+            DateAxis::new(date(2013, 1, 1), date(2014, 1, 1), 0).column(date(2013, 6, 1)),
+            0
+        );
     }
 
     #[test]

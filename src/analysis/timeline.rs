@@ -69,6 +69,22 @@ impl SortKey {
     }
 }
 
+/// A sort order name that is not `days`, `ministry` or `id`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown sort order `{0}`; use days, ministry or id")]
+pub struct BadSortKey(pub String);
+
+impl std::str::FromStr for SortKey {
+    type Err = BadSortKey;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [SortKey::Days, SortKey::Ministry, SortKey::Id]
+            .into_iter()
+            .find(|k| k.name().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| BadSortKey(s.to_string()))
+    }
+}
+
 /// One dated event of a family, for the event cursor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineEvent {
@@ -210,6 +226,8 @@ mod tests {
     #[test]
     fn sort_keys_cycle_and_order() {
         assert_eq!(SortKey::default().next().next().next(), SortKey::Days);
+        assert_eq!("Ministry".parse(), Ok(SortKey::Ministry));
+        assert!("date".parse::<SortKey>().is_err());
         let mut r = default_rows();
         sort_rows(&mut r, SortKey::Ministry);
         // "Affaires étrangères" and "Affaires sociales" come first; no-label rows last.
@@ -231,7 +249,10 @@ mod tests {
         assert_eq!(e[11].date, date(2013, 5, 8));
         assert_eq!(e[11].id.to_string(), "5-8904");
         let last = e.last().unwrap();
-        assert_eq!((last.date, last.id.to_string()), (date(2014, 2, 17), "5-8902".into()));
+        assert_eq!(
+            (last.date, last.id.to_string()),
+            (date(2014, 2, 17), "5-8902".into())
+        );
     }
 
     #[test]
@@ -241,16 +262,16 @@ mod tests {
         let r = row(m.clone(), date(2021, 2, 15));
         assert_eq!(r.bar.map(|b| (b.days, b.open)), Some((42, true)));
         let early = row(m, date(2020, 1, 1));
-        assert_eq!(early.bar.map(|b| (b.end, b.days)), Some((date(2021, 1, 4), 0)));
+        assert_eq!(
+            early.bar.map(|b| (b.end, b.days)),
+            Some((date(2021, 1, 4), 0))
+        );
     }
 
     #[test]
     fn date_range_covers_bars() {
         let r = default_rows();
-        assert_eq!(
-            date_range(&r),
-            Some((date(2013, 4, 30), date(2014, 2, 17)))
-        );
+        assert_eq!(date_range(&r), Some((date(2013, 4, 30), date(2014, 2, 17))));
         assert_eq!(date_range(&[]), None);
     }
 }
