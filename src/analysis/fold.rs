@@ -87,6 +87,11 @@ pub(crate) fn word_count(text: &str) -> usize {
 /// combining marks dropped, lower case, and the ligatures that decomposition
 /// leaves alone spelled out (`œ` → `oe`).
 pub(crate) fn fold_for_comparison(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        // Most words: nothing to decompose.
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
     for c in word.nfd() {
         if is_combining_mark(c) {
             continue;

@@ -9,7 +9,7 @@
 //! thousand words, though a view may cache the result per pair of answers.
 
 use std::collections::HashMap;
-use std::collections::hash_map::Entry;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use serde::Serialize;
@@ -89,10 +89,47 @@ pub fn clip(ranges: &[Range<usize>], within: Range<usize>) -> Vec<Range<usize>> 
         .collect()
 }
 
+/// A fast non-cryptographic hasher (the Fx multiply-rotate scheme): keys are
+/// words and word ids of local texts, so resistance to crafted collisions is
+/// not needed, and the default SipHash costs most of the run time.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map with [`FxHasher`].
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Folded words mapped to small integers, shared by both texts.
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<String, u32>,
+    ids: FastMap<String, u32>,
     buf: String,
 }
 
@@ -137,31 +174,36 @@ fn sentences<'a>(
     spans.into_iter().map(move |r| (&ids[r.clone()], r))
 }
 
-/// Marks the token ranges whose keys occur in both texts. Each distinct key
-/// marks its occurrences in `a` once, so repetitive texts stay linear.
+/// Marks the token ranges whose keys occur in both texts. Occurrences of a
+/// key in `a` are chained (no vector per key), and each distinct key marks
+/// them once, so repetitive texts stay linear.
 fn mark_matches<'k>(
     a: impl Iterator<Item = (&'k [u32], Range<usize>)>,
     b: impl Iterator<Item = (&'k [u32], Range<usize>)>,
     mark_a: &mut [bool],
     mark_b: &mut [bool],
 ) {
-    let mut index: HashMap<&[u32], (Vec<Range<usize>>, bool)> = HashMap::new();
-    for (key, range) in a {
-        match index.entry(key) {
-            Entry::Occupied(mut e) => e.get_mut().0.push(range),
-            Entry::Vacant(e) => {
-                e.insert((vec![range], false));
-            }
+    const END: usize = usize::MAX;
+    let items: Vec<(&[u32], Range<usize>)> = a.collect();
+    let mut head: FastMap<&[u32], usize> = FastMap::default();
+    head.reserve(items.len());
+    let mut next = vec![END; items.len()];
+    for (i, (key, _)) in items.iter().enumerate().rev() {
+        if let Some(previous) = head.insert(key, i) {
+            next[i] = previous;
         }
     }
+    let mut done = vec![false; items.len()];
     for (key, range) in b {
-        if let Some((in_a, done)) = index.get_mut(key) {
+        if let Some(&first) = head.get(key) {
             mark_b[range].fill(true);
-            if !*done {
-                for r in in_a.iter() {
-                    mark_a[r.clone()].fill(true);
+            if !done[first] {
+                done[first] = true;
+                let mut i = first;
+                while i != END {
+                    mark_a[items[i].1.clone()].fill(true);
+                    i = next[i];
                 }
-                *done = true;
             }
         }
     }
