@@ -1,6 +1,6 @@
 //! The answer matrix of a family: one row per sibling, one column per question
 //! part; each cell says whether that part was answered and how long the
-//! answer is in words. Built on [`align`](super::align), so a cell and the
+//! answer is in words. Built on [`align`], so a cell and the
 //! Compare view agree on what "part k of this answer" is.
 
 use serde::Serialize;
