@@ -2,8 +2,9 @@
 //!
 //! The library holds all logic; the `qreview` binary is a thin command line
 //! over it. Layers, from the bottom: [`corpus`] (reading documents),
-//! [`analysis`] (figures), [`sanitize`] (the one gate for text shown to a
-//! terminal), [`cli`] (the shell commands' output).
+//! [`analysis`] (figures, timeline, part alignment, shared passages),
+//! [`sanitize`] (the one gate for text shown to a terminal), [`cli`] (the
+//! shell commands' output).
 
 pub mod analysis;
 pub mod atomic_file;

@@ -60,6 +60,15 @@ enum Command {
         /// Print a JSON array of families.
         #[arg(long)]
         json: bool,
+        /// Instead, one row per ministry across all families.
+        #[arg(long)]
+        ministries: bool,
+        /// Row order inside a family: days, ministry or id.
+        #[arg(long, default_value = "id")]
+        sort: qreview::analysis::timeline::SortKey,
+        /// Date open questions are counted up to (YYYY-MM-DD); default: today.
+        #[arg(long)]
+        today: Option<jiff::civil::Date>,
     },
     /// Read files and write them as one qreview-corpus JSON file.
     Import {
@@ -199,13 +208,22 @@ fn run(args: Args) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Stats { paths, json } => {
+        Command::Stats {
+            paths,
+            json,
+            ministries,
+            sort,
+            today,
+        } => {
             let corpus = load(&paths);
             report(&corpus);
-            print(&if json {
-                cli::stats::render_json(&corpus)
-            } else {
-                cli::stats::render(&corpus)
+            let today = today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let options = cli::stats::Options { today, sort };
+            print(&match (ministries, json) {
+                (true, true) => cli::stats::render_ministries_json(&corpus),
+                (true, false) => cli::stats::render_ministries(&corpus),
+                (false, true) => cli::stats::render_json(&corpus),
+                (false, false) => cli::stats::render(&corpus, options),
             })?;
             Ok(ExitCode::SUCCESS)
         }

@@ -24,6 +24,8 @@ pub struct MemberFigures {
     pub days_to_answer: Option<i64>,
     /// Days from the last reminder to the answer.
     pub reminder_to_answer: Option<i64>,
+    /// True when the corpus holds the answer's text (not just its date).
+    pub answer_text: bool,
 }
 
 /// A member and its number of days.
@@ -48,10 +50,15 @@ pub struct FamilyFigures {
     pub answered: usize,
     /// Loaded members without an answer date.
     pub unanswered: usize,
+    /// Members known only as a sibling number (not in the corpus).
+    pub not_in_corpus: usize,
     /// Members that needed at least one reminder.
     pub reminded: usize,
     /// Median days to answer over answered members.
     pub median_days: Option<f64>,
+    /// Median days from the last reminder to the answer, over the members
+    /// that were reminded and then answered.
+    pub median_reminder_to_answer: Option<f64>,
     /// Fastest answer (lowest id on ties).
     pub fastest: Option<Extreme>,
     /// Slowest answer (lowest id on ties).
@@ -77,6 +84,7 @@ pub fn member(corpus: &Corpus, id: QuestionId) -> MemberFigures {
                 answered,
                 days_to_answer: q.days_to_answer,
                 reminder_to_answer,
+                answer_text: q.answer.as_ref().is_some_and(|a| !a.text.trim().is_empty()),
             }
         }
         None => MemberFigures {
@@ -88,6 +96,7 @@ pub fn member(corpus: &Corpus, id: QuestionId) -> MemberFigures {
             answered: None,
             days_to_answer: None,
             reminder_to_answer: None,
+            answer_text: false,
         },
     }
 }
@@ -119,6 +128,10 @@ pub fn family(corpus: &Corpus, family: &Family) -> FamilyFigures {
         .filter_map(|m| m.days_to_answer.map(|d| (m.id, d)))
         .collect();
     let values: Vec<i64> = days.iter().map(|(_, d)| *d).collect();
+    let after_reminder: Vec<i64> = members
+        .iter()
+        .filter_map(|m| m.reminder_to_answer)
+        .collect();
     let fastest = days
         .iter()
         .min_by_key(|(id, d)| (*d, *id))
@@ -135,8 +148,10 @@ pub fn family(corpus: &Corpus, family: &Family) -> FamilyFigures {
             .iter()
             .filter(|m| m.loaded && m.answered.is_none())
             .count(),
+        not_in_corpus: members.iter().filter(|m| !m.loaded).count(),
         reminded: members.iter().filter(|m| !m.reminders.is_empty()).count(),
         median_days: median(&values),
+        median_reminder_to_answer: median(&after_reminder),
         fastest,
         slowest,
         members,
@@ -181,7 +196,15 @@ mod tests {
         assert_eq!(f.answered, 11);
         assert_eq!(f.reminded, 2);
         assert_eq!(f.unanswered, 0);
+        assert_eq!(f.not_in_corpus, 8);
+        assert_eq!(f.median_days, Some(42.0));
         let q8902 = f.members.iter().find(|m| m.id.number == 8902).unwrap();
         assert_eq!(q8902.reminder_to_answer, Some(61));
+        assert!(q8902.answer_text);
+        // 5-8906: reminded 18/12/2013, answered 30/1/2014 (43 days); median of 61 and 43.
+        let q8906 = f.members.iter().find(|m| m.id.number == 8906).unwrap();
+        assert_eq!(q8906.reminder_to_answer, Some(43));
+        assert!(!q8906.answer_text);
+        assert_eq!(f.median_reminder_to_answer, Some(52.0));
     }
 }

@@ -1,38 +1,57 @@
-//! `qreview stats`: per family, per sibling timeline figures.
+//! `qreview stats`: per family, the rows and figures the Timeline view shows
+//! (built from the same `analysis::timeline` rows), and with `--ministries`
+//! the per-ministry table across families.
 
-use super::{cell, date, num, text, to_json};
-use crate::analysis::figures::{self, FamilyFigures};
+use jiff::civil::Date;
+
+use super::{cell, date, text, to_json};
+use crate::analysis::figures::{self, Extreme, FamilyFigures};
+use crate::analysis::ministries::{self, MinistryFigures};
+use crate::analysis::timeline::{self, SortKey, TimelineRow};
 use crate::corpus::Corpus;
 
+/// What the text tables depend on besides the corpus.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// The date open (unanswered) bars run up to.
+    pub today: Date,
+    /// Row order inside each family.
+    pub sort: SortKey,
+}
+
 /// Tables, one per family.
-pub fn render(corpus: &Corpus) -> String {
+pub fn render(corpus: &Corpus, options: Options) -> String {
     let mut out = String::new();
-    for f in figures::all(corpus) {
-        render_family(&mut out, &f);
+    for (family, figures) in corpus.families.iter().zip(figures::all(corpus)) {
+        let mut rows = timeline::rows(corpus, family, options.today);
+        timeline::sort_rows(&mut rows, options.sort);
+        render_family(&mut out, &figures, &rows);
     }
     out
 }
 
-fn render_family(out: &mut String, f: &FamilyFigures) {
+fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
     out.push_str(&format!(
-        "Family {}  {}\n  {} members, {} answered, {} unanswered, {} reminded\n",
+        "Family {}  {}\n  {} members, {} answered, {} unanswered, {} not in corpus, {} reminded\n",
         f.family,
         text(f.title.as_deref()),
         f.members.len(),
         f.answered,
         f.unanswered,
+        f.not_in_corpus,
         f.reminded
     ));
     out.push_str(&format!(
         "  {}{}{}{}{}{}\n",
         cell("ID", 9),
-        cell("MINISTRY", 24),
+        cell("MINISTRY", 26),
         cell("SENT", 12),
-        cell("REMINDERS", 12),
+        cell("REMINDERS", 15),
         cell("ANSWERED", 12),
         "DAYS"
     ));
-    for m in &f.members {
+    for r in rows {
+        let m = &r.member;
         if !m.loaded {
             out.push_str(&format!(
                 "  {}(not in corpus)\n",
@@ -40,38 +59,136 @@ fn render_family(out: &mut String, f: &FamilyFigures) {
             ));
             continue;
         }
-        let reminders: Vec<String> = m.reminders.iter().map(ToString::to_string).collect();
+        let reminders = match m.reminders.as_slice() {
+            [] => "-".to_string(),
+            [one] => one.to_string(),
+            [first, rest @ ..] => format!("{first} +{}", rest.len()),
+        };
+        let days = match r.bar {
+            Some(b) if b.open => format!("open {}", b.days),
+            Some(b) => b.days.to_string(),
+            None => "-".into(),
+        };
+        // The ministry cell is one column short of its header so that a cut
+        // label (`…`) never touches the date after it.
         out.push_str(&format!(
-            "  {}{}{}{}{}{}\n",
+            "  {}{} {}{}{}{}\n",
             cell(&m.id.to_string(), 9),
-            cell(&text(m.ministry.as_deref()), 24),
+            cell(&text(m.ministry.as_deref()), 25),
             cell(&date(m.sent), 12),
-            cell(
-                if reminders.is_empty() {
-                    "-"
-                } else {
-                    &reminders[0]
-                },
-                12
-            ),
+            cell(&reminders, 15),
             cell(&date(m.answered), 12),
-            num(m.days_to_answer)
+            days
         ));
     }
-    let extreme = |e: Option<figures::Extreme>| {
+    let extreme = |e: Option<Extreme>| {
         e.map_or_else(|| "-".into(), |e| format!("{} ({} days)", e.id, e.days))
     };
-    let median = f
-        .median_days
-        .map_or_else(|| "-".into(), |m| format!("{m} days"));
+    let days = |m: Option<f64>| m.map_or_else(|| "-".into(), |m| format!("{m} days"));
     out.push_str(&format!(
-        "  median {median} · fastest {} · slowest {}\n\n",
+        "  median {} · fastest {} · slowest {} · reminder to answer, median {}\n\n",
+        days(f.median_days),
         extreme(f.fastest),
-        extreme(f.slowest)
+        extreme(f.slowest),
+        days(f.median_reminder_to_answer),
     ));
 }
 
-/// The JSON array of families.
+/// The per-ministry table across all families.
+pub fn render_ministries(corpus: &Corpus) -> String {
+    let mut out = format!(
+        "{}{}{}{}{}{}\n",
+        cell("MINISTRY", 32),
+        cell("RECEIVED", 10),
+        cell("ANSWERED", 10),
+        cell("UNANSWERED", 12),
+        cell("MEDIAN DAYS", 13),
+        "REMINDED"
+    );
+    for m in ministries::by_ministry(corpus) {
+        out.push_str(&ministry_line(&m));
+    }
+    out
+}
+
+fn ministry_line(m: &MinistryFigures) -> String {
+    let name = m
+        .ministry
+        .as_deref()
+        .map_or_else(|| "(unknown)".into(), |s| text(Some(s)));
+    format!(
+        "{}{}{}{}{}{}{}\n",
+        cell(&name, 31),
+        ' ',
+        cell(&m.received.to_string(), 10),
+        cell(&m.answered.to_string(), 10),
+        cell(&m.unanswered.to_string(), 12),
+        cell(
+            &m.median_days.map_or_else(|| "-".into(), |d| d.to_string()),
+            13
+        ),
+        m.reminded
+    )
+}
+
+/// The JSON array of families (`analysis::figures::all`).
 pub fn render_json(corpus: &Corpus) -> String {
     to_json(&figures::all(corpus))
+}
+
+/// The JSON array of ministries (`analysis::ministries::by_ministry`).
+pub fn render_ministries_json(corpus: &Corpus) -> String {
+    to_json(&ministries::by_ministry(corpus))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn options(sort: SortKey) -> Options {
+        Options {
+            today: date(2024, 1, 1),
+            sort,
+        }
+    }
+
+    #[test]
+    fn default_family_table_sorted_by_days() {
+        let corpus = crate::corpus::embedded::load();
+        let out = render(&corpus, options(SortKey::Days));
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(
+            lines[1].contains("19 members, 11 answered, 0 unanswered, 8 not in corpus, 2 reminded")
+        );
+        assert!(lines[3].starts_with("  5-8904   Pensions"));
+        assert!(lines[3].ends_with("2013-05-08  8"), "{}", lines[3]);
+        assert!(lines[13].contains("5-8902") && lines[13].ends_with(" 293"));
+        assert!(out.contains(
+            "median 42 days · fastest 5-8904 (8 days) · slowest 5-8902 (293 days) · reminder to answer, median 52 days"
+        ));
+    }
+
+    #[test]
+    fn long_ministry_labels_keep_a_gap() {
+        let corpus = crate::corpus::embedded::load();
+        let out = render(&corpus, options(SortKey::Id));
+        let row = out.lines().find(|l| l.contains("5-8916")).unwrap();
+        assert!(row.contains("Asile et la Migration"));
+        assert!(out.lines().all(|l| !l.contains("…2")), "{out}");
+    }
+
+    #[test]
+    fn ministries_table() {
+        let corpus = crate::corpus::embedded::load();
+        let out = render_ministries(&corpus);
+        assert_eq!(out.lines().count(), 12);
+        assert!(
+            out.lines()
+                .nth(1)
+                .unwrap()
+                .starts_with("Affaires étrangères")
+        );
+        assert!(out.lines().last().unwrap().starts_with("(unknown)"));
+    }
 }
