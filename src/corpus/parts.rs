@@ -56,18 +56,29 @@ pub fn split_parts(lines: &[&str]) -> Vec<Part> {
 
 /// Finds where an unmarked answer begins: the first line whose numbering
 /// restarts at 1 after the question's own parts (1, 2, … n). Returns its index.
+///
+/// Lines between the last question part and that restart belong to the
+/// answer when they follow a line that ends the question with `?`: an
+/// answer often opens with a sentence before its own numbering.
 pub fn infer_answer_start(lines: &[&str]) -> Option<usize> {
     let mut last = 0u32;
+    let mut last_part_line = 0;
     for (i, line) in lines.iter().enumerate() {
         if let Some((n, _, _)) = numbered_label(line) {
             if n == last + 1 {
-                if n == 1 && last == 0 {
-                    last = 1;
-                    continue;
-                }
                 last = n;
+                last_part_line = i;
             } else if n == 1 && last >= 1 {
-                return Some(i);
+                let asks = |l: &&str| {
+                    l.trim_end()
+                        .trim_end_matches(['»', ')', ' ', '\u{a0}'])
+                        .ends_with('?')
+                };
+                let intro = (last_part_line..i)
+                    .rev()
+                    .find(|&j| asks(&lines[j]))
+                    .map_or(i, |j| j + 1);
+                return Some(intro);
             }
         }
     }
@@ -118,5 +129,17 @@ mod tests {
         assert_eq!(infer_answer_start(&lines), Some(5));
         assert_eq!(infer_answer_start(&["1) q", "2) q"]), None);
         assert_eq!(infer_answer_start(&["no numbers"]), None);
+        // An answer's opening sentence before its numbering belongs to the answer.
+        let lines = [
+            "1) q ?",
+            "2) q ?",
+            "suite ?",
+            "L'honorable membre trouvera la réponse.",
+            "1. a",
+        ];
+        assert_eq!(infer_answer_start(&lines), Some(3));
+        // A last part that does not end with a question mark keeps its lines.
+        let lines = ["1) q ?", "2) Veuillez ventiler.", "par année.", "1. a"];
+        assert_eq!(infer_answer_start(&lines), Some(3));
     }
 }

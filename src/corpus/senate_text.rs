@@ -379,6 +379,23 @@ impl Builder {
                 }
             }
         };
+        if boundary.is_none()
+            && !question_lines.is_empty()
+            && let Some(answered) = q
+                .events
+                .iter()
+                .find(|e| e.kind == super::model::EventKind::Answer)
+        {
+            let line = question_lines.last().map(|(n, _)| *n);
+            diags.push(Diagnostic::warning(
+                    path,
+                    line,
+                    format!(
+                        "the chronology says answered on {} but no answer was found (no answer marker, no numbering restarting); any answer text stays in the question",
+                        answered.date
+                    ),
+                ));
+        }
         if boundary == Some(Boundary::Inferred) {
             let line = answer_lines.first().map(|(n, _)| *n);
             diags.push(Diagnostic::warning(
