@@ -3,10 +3,13 @@
 //! The library holds all logic; the `qreview` binary is a thin command line
 //! over it. Layers, from the bottom: [`corpus`] (reading documents),
 //! [`analysis`] (figures), [`sanitize`] (the one gate for text shown to a
-//! terminal), [`cli`] (the shell commands' output).
+//! terminal), [`cli`] (the shell commands' output), [`app`] (UI state and actions,
+//! no terminal) and [`tui`] (the terminal: lifecycle, event loop, views).
 
 pub mod analysis;
+pub mod app;
 pub mod atomic_file;
 pub mod cli;
 pub mod corpus;
 pub mod sanitize;
+pub mod tui;
