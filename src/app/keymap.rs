@@ -153,7 +153,7 @@ pub fn bindings() -> &'static [Binding] {
         bind(G, &["?"], A::ToggleHelp, "show or hide this help", Some("help")),
         bind(G, &["1"], A::ShowView(View::Questions), "Questions view: families and their members", None),
         bind(G, &["2"], A::ShowView(View::Reader), "Reader view: the question under the cursor in full", None),
-        bind(G, &["w"], A::ToggleLoadReport, "show or hide the load report (warnings and errors)", Some("report")),
+        bind(G, &["w"], A::ToggleLoadReport, "show or hide the load report (warnings and errors)", None),
         bind(G, &["<esc>"], A::Back, "close the overlay, or go back to the list", None),
         bind(Q, &["j", "<down>", "<wheeldown>"], A::Down, "next question", Some("move")),
         bind(Q, &["k", "<up>", "<wheelup>"], A::Up, "previous question", None),

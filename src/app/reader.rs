@@ -68,31 +68,30 @@ pub fn sibling(corpus: &Corpus, id: QuestionId, forward: bool) -> Option<Questio
 }
 
 fn header(q: &Question, width: usize) -> Vec<DocLine> {
-    let mut lines = Vec::new();
-    let id = if q.id_inferred {
-        format!("{} (id inferred)", q.id)
-    } else {
-        q.id.to_string()
-    };
-    lines.extend(labelled(&id, Tone::Title, q.title.as_deref().unwrap_or("(no title)"), width, 2));
-    let mut who = q.author.clone().unwrap_or_else(|| "unknown".into());
+    // Narrow screens get one line per field so the text keeps most rows.
+    let max = if width >= 120 { 2 } else { 1 };
+    let mut who = q.author.clone().unwrap_or_else(|| "author unknown".into());
     if let Some(p) = &q.party {
         who.push_str(&format!(" ({p})"));
     }
     let lang = match q.asked_in {
         Some(crate::corpus::Lang::Fr) => "French",
         Some(crate::corpus::Lang::Nl) => "Dutch",
-        None => "unknown",
+        None => "unknown language",
     };
-    lines.extend(labelled(
-        "Author:",
-        Tone::Label,
-        &format!("{who} · asked in {lang}"),
-        width,
-        1,
-    ));
-    lines.extend(labelled("To:", Tone::Label, q.addressee.as_deref().unwrap_or("-"), width, 2));
-    lines.extend(labelled("Descriptors:", Tone::Label, &q.descriptors.join("; "), width, 2));
+    let mut id = vec![seg(&q.id.to_string(), Tone::Title)];
+    if q.id_inferred {
+        id.push(seg(" (id inferred)", Tone::Inferred));
+    }
+    let first = vec![
+        id,
+        vec![seg(&who, Tone::Plain)],
+        vec![seg(&format!("asked in {lang}"), Tone::Plain)],
+    ];
+    let mut lines = flow(first, " · ", width);
+    lines.extend(labelled("Title:", Tone::Label, q.title.as_deref().unwrap_or("-"), width, max));
+    lines.extend(labelled("To:", Tone::Label, q.addressee.as_deref().unwrap_or("-"), width, max));
+    lines.extend(labelled("Descriptors:", Tone::Label, &q.descriptors.join("; "), width, max));
     lines.extend(timeline(q, width));
     lines.push(rule(width));
     lines
@@ -100,13 +99,13 @@ fn header(q: &Question, width: usize) -> Vec<DocLine> {
 
 /// The timeline strip: `sent 2013-04-30 ─232 d→ reminder 2013-12-18 ─61 d→ answer 2014-02-17 = 293 days`.
 fn timeline(q: &Question, width: usize) -> Vec<DocLine> {
-    let mut items: Vec<DocLine> = vec![vec![seg("Timeline:", Tone::Label)]];
+    let mut items: Vec<DocLine> = Vec::new();
     let mut previous: Option<&Event> = None;
     for e in &q.events {
         let mut item = Vec::new();
         if let Some(p) = previous {
             let days = (e.date - p.date).get_days();
-            item.push(seg(&format!("─{days} d→ "), Tone::Dim));
+            item.push(seg(&format!("─{days}d→ "), Tone::Dim));
         }
         let (word, tone) = match e.kind {
             EventKind::Sent => ("sent", Tone::Plain),
@@ -122,7 +121,7 @@ fn timeline(q: &Question, width: usize) -> Vec<DocLine> {
         items.push(vec![seg("no dated events", Tone::Dim)]);
     }
     let total = match (q.days_to_answer, q.answered()) {
-        (Some(days), _) => seg(&format!("= {days} days to answer"), Tone::Answered),
+        (Some(days), _) => seg(&format!("= {days} days"), Tone::Answered),
         (None, None) => seg("= no answer", Tone::Late),
         (None, Some(_)) => seg("= days unknown", Tone::Dim),
     };
@@ -191,6 +190,24 @@ fn by_part(lines: &mut Vec<DocLine>, text: &str, parts_: &[Part], width: usize) 
     }
 }
 
+/// Legend entries for the marks that occur in this family.
+fn legend(corpus: &Corpus, family: &crate::corpus::Family) -> Vec<DocLine> {
+    let open = family
+        .members
+        .iter()
+        .filter_map(|m| m.question)
+        .any(|i| corpus.questions[i].answered().is_none());
+    let missing = family.members.iter().any(|m| m.question.is_none());
+    let mut items = Vec::new();
+    if open {
+        items.push(vec![seg("… no answer", Tone::Dim)]);
+    }
+    if missing {
+        items.push(vec![seg("? not in corpus", Tone::Dim)]);
+    }
+    items
+}
+
 fn sibling_bar(corpus: &Corpus, q: &Question, width: usize) -> Vec<DocLine> {
     let Some(family) = corpus.family_of(q.id) else {
         return Vec::new();
@@ -205,12 +222,12 @@ fn sibling_bar(corpus: &Corpus, q: &Question, width: usize) -> Vec<DocLine> {
     lines.extend(flow(
         vec![
             vec![seg(&format!("Family {}", family.id), Tone::Label)],
-            vec![seg(
-                &format!("{} members, {} answered", family.members.len(), answered),
-                Tone::Plain,
-            )],
-            vec![seg("✓ days to answer · … no answer · ? not in corpus", Tone::Dim)],
-        ],
+            vec![seg(&format!("{} members", family.members.len()), Tone::Plain)],
+            vec![seg(&format!("{answered} answered (✓ days)"), Tone::Plain)],
+        ]
+        .into_iter()
+        .chain(legend(corpus, family))
+        .collect(),
         " · ",
         width,
     ));
