@@ -65,7 +65,9 @@ impl Session {
                 if n == 0 {
                     break;
                 }
-                sink.lock().expect("output lock").extend_from_slice(&buf[..n]);
+                sink.lock()
+                    .expect("output lock")
+                    .extend_from_slice(&buf[..n]);
             }
         });
         let writer = pair.master.take_writer().expect("pty writer");
@@ -132,7 +134,11 @@ impl Session {
             if let Some(status) = self.child.try_wait().expect("wait") {
                 return status.exit_code();
             }
-            assert!(start.elapsed() < TIMEOUT, "qreview did not exit:\n{}", self.screen());
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "qreview did not exit:\n{}",
+                self.screen()
+            );
             thread::sleep(Duration::from_millis(20));
         }
     }
@@ -153,9 +159,21 @@ const LEAVE_ALT_SCREEN: &[u8] = b"\x1b[?1049l";
 #[test]
 fn default_corpus_journey_list_reader_sibling_help_quit() {
     let mut s = Session::start(&[], &[]);
-    s.wait_for(&["5-8902", "Affaires étrangères", "5-8900", "Premier ministre", "5-8916", "not in corpus"]);
+    s.wait_for(&[
+        "5-8902",
+        "Affaires étrangères",
+        "5-8900",
+        "Premier ministre",
+        "5-8916",
+        "not in corpus",
+    ]);
     s.send("jj\r");
-    let reader = s.wait_for(&["= 293 days", "sent 2013-04-30", "reminder 2013-12-18", "QUESTION"]);
+    let reader = s.wait_for(&[
+        "= 293 days",
+        "sent 2013-04-30",
+        "reminder 2013-12-18",
+        "QUESTION",
+    ]);
     assert!(reader.contains("5-8902 (id inferred)"), "{reader}");
     // The answer is further down: scroll to its end.
     s.send("G");
@@ -193,14 +211,29 @@ fn escape_sequences_in_the_corpus_never_reach_the_terminal() {
     let mut s = Session::start(&[path], &[]);
     s.wait_for(&["Clipboard ␛]52;c;cHduZWQ=␇ grab", "5-9001"]);
     s.send("\r");
-    s.wait_for(&["Mallory ␛[2J Cleaner", "Intro with ␛]52;c;SGVsbG8=␇ clipboard."]);
+    s.wait_for(&[
+        "Mallory ␛[2J Cleaner",
+        "Intro with ␛]52;c;SGVsbG8=␇ clipboard.",
+    ]);
     s.send("G");
     s.wait_for(&["Answer one ␛]0;EVIL␇ readable."]);
     s.send("q");
     assert_eq!(s.exit_code(), 0);
     let out = s.bytes();
-    for bad in [&b"\x1b]52"[..], b"\x1b]0;PWNED", b"\x1b]0;EVIL", b"\x07", b"\xc2\x9b", b"\xc2\x9d", b"\xc2\x85"] {
-        assert!(!contains(&out, bad), "{:?} reached the terminal", String::from_utf8_lossy(bad));
+    for bad in [
+        &b"\x1b]52"[..],
+        b"\x1b]0;PWNED",
+        b"\x1b]0;EVIL",
+        b"\x07",
+        b"\xc2\x9b",
+        b"\xc2\x9d",
+        b"\xc2\x85",
+    ] {
+        assert!(
+            !contains(&out, bad),
+            "{:?} reached the terminal",
+            String::from_utf8_lossy(bad)
+        );
     }
     // A screen clear would be the bare sequence; the app's own clears are
     // allowed, so check the text around the corpus's one instead.
@@ -224,8 +257,14 @@ fn a_panic_in_the_event_loop_restores_the_terminal() {
     let s = Session::start_shell(THEN_STTY, &[], &[("QREVIEW_TEST_PANIC", "1")]);
     s.wait_for_bytes(b"EXIT=101");
     let out = String::from_utf8_lossy(&s.bytes()).into_owned();
-    assert!(out.contains("\x1b[?1049l"), "never left the alternate screen");
-    assert!(out.contains("deliberate panic after the first frame"), "{out}");
+    assert!(
+        out.contains("\x1b[?1049l"),
+        "never left the alternate screen"
+    );
+    assert!(
+        out.contains("deliberate panic after the first frame"),
+        "{out}"
+    );
     // The panic message is printed after the terminal is restored.
     let leave = out.find("\x1b[?1049l").unwrap_or(usize::MAX);
     assert!(out.find("deliberate panic").unwrap_or(0) > leave, "{out}");

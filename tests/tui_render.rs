@@ -96,7 +96,10 @@ fn loading_screen_shows_progress() {
     let mut app = App::new((80, 24), None);
     update(&mut app, Action::Progress { done: 1, total: 2 });
     let text = screen(draw(&app, Theme::colored()).backend().buffer());
-    assert!(text.contains("Loading the corpus… 1 of 2 files read"), "{text}");
+    assert!(
+        text.contains("Loading the corpus… 1 of 2 files read"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -156,7 +159,10 @@ fn hostile_text_is_drawn_as_visible_marks() {
         if keys == "<enter>" {
             assert!(text.contains("Mallory ␛[2J Cleaner"), "{text}");
             assert!(text.contains("au ministre des tests zérowidth"), "{text}");
-            assert!(text.contains("Intro with ␛]52;c;SGVsbG8=␇ clipboard."), "{text}");
+            assert!(
+                text.contains("Intro with ␛]52;c;SGVsbG8=␇ clipboard."),
+                "{text}"
+            );
         }
         if keys == "G" {
             assert!(text.contains("Answer one ␛]0;EVIL␇ readable."), "{text}");

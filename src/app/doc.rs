@@ -56,7 +56,13 @@ pub fn rule(width: usize) -> DocLine {
 
 /// `label` then `text` wrapped to `width` with a hanging indent under the
 /// label; at most `max_lines` lines, the last cut with `…` if needed.
-pub fn labelled(label: &str, tone: Tone, text: &str, width_: usize, max_lines: usize) -> Vec<DocLine> {
+pub fn labelled(
+    label: &str,
+    tone: Tone,
+    text: &str,
+    width_: usize,
+    max_lines: usize,
+) -> Vec<DocLine> {
     let label = sanitize(label);
     let indent = width(&label).max(1) + 1;
     let avail = width_.saturating_sub(indent).max(8);
@@ -76,10 +82,7 @@ pub fn labelled(label: &str, tone: Tone, text: &str, width_: usize, max_lines: u
                 " ".repeat(indent)
             };
             vec![
-                Segment {
-                    text: head,
-                    tone,
-                },
+                Segment { text: head, tone },
                 Segment {
                     text: chunk,
                     tone: Tone::Plain,
@@ -142,8 +145,13 @@ mod tests {
 
     #[test]
     fn flow_breaks_between_items() {
-        let items = (0..4).map(|i| vec![seg(&format!("item{i}"), Tone::Plain)]).collect();
+        let items = (0..4)
+            .map(|i| vec![seg(&format!("item{i}"), Tone::Plain)])
+            .collect();
         let lines = flow(items, "  ", 13);
-        assert_eq!(lines.iter().map(text_of).collect::<Vec<_>>(), vec!["item0  item1", "item2  item3"]);
+        assert_eq!(
+            lines.iter().map(text_of).collect::<Vec<_>>(),
+            vec!["item0  item1", "item2  item3"]
+        );
     }
 }

@@ -150,28 +150,106 @@ pub fn bindings() -> &'static [Binding] {
     use Action as A;
     static TABLE: &[Binding] = &[
         bind(G, &["q", "<c-c>"], A::Quit, "quit", Some("quit")),
-        bind(G, &["?"], A::ToggleHelp, "show or hide this help", Some("help")),
-        bind(G, &["1"], A::ShowView(View::Questions), "Questions view: families and their members", None),
-        bind(G, &["2"], A::ShowView(View::Reader), "Reader view: the question under the cursor in full", None),
-        bind(G, &["w"], A::ToggleLoadReport, "show or hide the load report (warnings and errors)", None),
-        bind(G, &["<esc>"], A::Back, "close the overlay, or go back to the list", None),
-        bind(Q, &["j", "<down>", "<wheeldown>"], A::Down, "next question", Some("move")),
-        bind(Q, &["k", "<up>", "<wheelup>"], A::Up, "previous question", None),
+        bind(
+            G,
+            &["?"],
+            A::ToggleHelp,
+            "show or hide this help",
+            Some("help"),
+        ),
+        bind(
+            G,
+            &["1"],
+            A::ShowView(View::Questions),
+            "Questions view: families and their members",
+            None,
+        ),
+        bind(
+            G,
+            &["2"],
+            A::ShowView(View::Reader),
+            "Reader view: the question under the cursor in full",
+            None,
+        ),
+        bind(
+            G,
+            &["w"],
+            A::ToggleLoadReport,
+            "show or hide the load report (warnings and errors)",
+            None,
+        ),
+        bind(
+            G,
+            &["<esc>"],
+            A::Back,
+            "close the overlay, or go back to the list",
+            None,
+        ),
+        bind(
+            Q,
+            &["j", "<down>", "<wheeldown>"],
+            A::Down,
+            "next question",
+            Some("move"),
+        ),
+        bind(
+            Q,
+            &["k", "<up>", "<wheelup>"],
+            A::Up,
+            "previous question",
+            None,
+        ),
         bind(Q, &["g", "<home>"], A::Top, "first question", None),
         bind(Q, &["G", "<end>"], A::Bottom, "last question", None),
         bind(Q, &["<pgdn>"], A::PageDown, "one screen down", None),
         bind(Q, &["<pgup>"], A::PageUp, "one screen up", None),
-        bind(Q, &["<enter>"], A::Open, "open the question in the Reader", Some("open")),
-        bind(Q, &["s"], A::CycleSort, "sort by id, ministry, days to answer, answer date", Some("sort")),
-        bind(R, &["j", "<down>", "<wheeldown>"], A::Down, "scroll down", Some("scroll")),
+        bind(
+            Q,
+            &["<enter>"],
+            A::Open,
+            "open the question in the Reader",
+            Some("open"),
+        ),
+        bind(
+            Q,
+            &["s"],
+            A::CycleSort,
+            "sort by id, ministry, days to answer, answer date",
+            Some("sort"),
+        ),
+        bind(
+            R,
+            &["j", "<down>", "<wheeldown>"],
+            A::Down,
+            "scroll down",
+            Some("scroll"),
+        ),
         bind(R, &["k", "<up>", "<wheelup>"], A::Up, "scroll up", None),
         bind(R, &["g", "<home>"], A::Top, "top of the text", None),
         bind(R, &["G", "<end>"], A::Bottom, "end of the text", None),
         bind(R, &["<pgdn>"], A::PageDown, "one screen down", None),
         bind(R, &["<pgup>"], A::PageUp, "one screen up", None),
-        bind(R, &["]"], A::NextSibling, "next sibling in the family", Some("sibling")),
-        bind(R, &["["], A::PrevSibling, "previous sibling in the family", None),
-        bind(L, &["j", "<down>", "<wheeldown>"], A::Down, "scroll down", Some("scroll")),
+        bind(
+            R,
+            &["]"],
+            A::NextSibling,
+            "next sibling in the family",
+            Some("sibling"),
+        ),
+        bind(
+            R,
+            &["["],
+            A::PrevSibling,
+            "previous sibling in the family",
+            None,
+        ),
+        bind(
+            L,
+            &["j", "<down>", "<wheeldown>"],
+            A::Down,
+            "scroll down",
+            Some("scroll"),
+        ),
         bind(L, &["k", "<up>", "<wheelup>"], A::Up, "scroll up", None),
         bind(L, &["<pgdn>"], A::PageDown, "one screen down", None),
         bind(L, &["<pgup>"], A::PageUp, "one screen up", None),
@@ -241,7 +319,11 @@ mod tests {
         for b in bindings() {
             for k in b.keys {
                 let key = Key::parse(k).unwrap_or_else(|| panic!("bad key notation {k:?}"));
-                assert!(seen.insert((b.scope, key)), "{key} bound twice in {:?}", b.scope);
+                assert!(
+                    seen.insert((b.scope, key)),
+                    "{key} bound twice in {:?}",
+                    b.scope
+                );
             }
         }
         // A scope must not shadow a global key: the help would show both.
@@ -258,13 +340,25 @@ mod tests {
     #[test]
     fn every_binding_is_described_and_every_view_reachable() {
         for b in bindings() {
-            assert!(!b.description.trim().is_empty(), "{:?} has no description", b.action);
+            assert!(
+                !b.description.trim().is_empty(),
+                "{:?} has no description",
+                b.action
+            );
             assert!(!b.keys.is_empty(), "{:?} has no key", b.action);
         }
         for view in View::ALL {
-            assert!(key_for(&Action::ShowView(view)).is_some(), "{view:?} has no key");
+            assert!(
+                key_for(&Action::ShowView(view)).is_some(),
+                "{view:?} has no key"
+            );
         }
-        for a in [Action::Quit, Action::ToggleHelp, Action::ToggleLoadReport, Action::Back] {
+        for a in [
+            Action::Quit,
+            Action::ToggleHelp,
+            Action::ToggleLoadReport,
+            Action::Back,
+        ] {
             assert!(key_for(&a).is_some(), "{a:?} has no key");
         }
     }

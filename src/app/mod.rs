@@ -146,7 +146,9 @@ impl App {
 
     fn open(&mut self, id: QuestionId) {
         if self.corpus.get(id).is_none() {
-            self.message = Some(format!("{id} is not in this corpus (known only from a sibling list)"));
+            self.message = Some(format!(
+                "{id} is not in this corpus (known only from a sibling list)"
+            ));
             return;
         }
         self.reader.open(&self.corpus, id, usize::from(self.size.0));
@@ -167,7 +169,11 @@ impl App {
         let rows = self.content_rows();
         match (self.overlay, self.view) {
             (Some(Overlay::LoadReport), _) => {
-                let max = self.corpus.diagnostics.len().saturating_sub(rows.saturating_sub(2));
+                let max = self
+                    .corpus
+                    .diagnostics
+                    .len()
+                    .saturating_sub(rows.saturating_sub(2));
                 self.report_scroll = self.report_scroll.saturating_add_signed(delta).min(max);
             }
             (Some(Overlay::Help), _) => {}
@@ -272,7 +278,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn toggle(current: Option<Overlay>, which: Overlay) -> Option<Overlay> {
-    if current == Some(which) { None } else { Some(which) }
+    if current == Some(which) {
+        None
+    } else {
+        Some(which)
+    }
 }
 
 #[cfg(test)]

@@ -114,7 +114,9 @@ impl QuestionsState {
     /// is the first member) is inside a window of `height` rows.
     pub fn scroll_into_view(&mut self, height: usize) {
         let height = height.max(1);
-        let top = if self.cursor > 0 && matches!(self.rows.get(self.cursor - 1), Some(Row::Family { .. })) {
+        let top = if self.cursor > 0
+            && matches!(self.rows.get(self.cursor - 1), Some(Row::Family { .. }))
+        {
             self.cursor - 1
         } else {
             self.cursor
@@ -136,7 +138,17 @@ fn row_id(r: &Row) -> Option<QuestionId> {
 
 /// Orders two member rows; unknown values (and placeholders) go last, ties by id.
 fn compare(corpus: &Corpus, sort: SortKey, a: &Row, b: &Row) -> Ordering {
-    let (Row::Member { id: ia, question: qa }, Row::Member { id: ib, question: qb }) = (a, b) else {
+    let (
+        Row::Member {
+            id: ia,
+            question: qa,
+        },
+        Row::Member {
+            id: ib,
+            question: qb,
+        },
+    ) = (a, b)
+    else {
         return Ordering::Equal;
     };
     let qa = qa.map(|i| &corpus.questions[i]);
@@ -151,7 +163,9 @@ fn compare(corpus: &Corpus, sort: SortKey, a: &Row, b: &Row) -> Ordering {
             qa.and_then(|q| q.days_to_answer),
             qb.and_then(|q| q.days_to_answer),
         ),
-        SortKey::Answered => last_if_none(qa.and_then(|q| q.answered()), qb.and_then(|q| q.answered())),
+        SortKey::Answered => {
+            last_if_none(qa.and_then(|q| q.answered()), qb.and_then(|q| q.answered()))
+        }
     };
     by.then(ia.cmp(ib))
 }

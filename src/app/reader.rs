@@ -63,7 +63,7 @@ pub fn sibling(corpus: &Corpus, id: QuestionId, forward: bool) -> Option<Questio
     if forward {
         loaded.map(|m| m.id).find(|m| *m > id)
     } else {
-        loaded.map(|m| m.id).filter(|m| *m < id).last()
+        loaded.map(|m| m.id).rfind(|m| *m < id)
     }
 }
 
@@ -89,9 +89,27 @@ fn header(q: &Question, width: usize) -> Vec<DocLine> {
         vec![seg(&format!("asked in {lang}"), Tone::Plain)],
     ];
     let mut lines = flow(first, " · ", width);
-    lines.extend(labelled("Title:", Tone::Label, q.title.as_deref().unwrap_or("-"), width, max));
-    lines.extend(labelled("To:", Tone::Label, q.addressee.as_deref().unwrap_or("-"), width, max));
-    lines.extend(labelled("Descriptors:", Tone::Label, &q.descriptors.join("; "), width, max));
+    lines.extend(labelled(
+        "Title:",
+        Tone::Label,
+        q.title.as_deref().unwrap_or("-"),
+        width,
+        max,
+    ));
+    lines.extend(labelled(
+        "To:",
+        Tone::Label,
+        q.addressee.as_deref().unwrap_or("-"),
+        width,
+        max,
+    ));
+    lines.extend(labelled(
+        "Descriptors:",
+        Tone::Label,
+        &q.descriptors.join("; "),
+        width,
+        max,
+    ));
     lines.extend(timeline(q, width));
     lines.push(rule(width));
     lines
@@ -133,7 +151,10 @@ fn body(q: &Question, width: usize) -> Vec<DocLine> {
     let mut lines: Vec<DocLine> = Vec::new();
     lines.push(vec![seg("QUESTION", Tone::Heading)]);
     if q.question.text.trim().is_empty() {
-        lines.push(vec![seg("The question's text is not in this corpus.", Tone::Dim)]);
+        lines.push(vec![seg(
+            "The question's text is not in this corpus.",
+            Tone::Dim,
+        )]);
     } else {
         by_part(&mut lines, &q.question.text, &q.question.parts, width);
     }
@@ -181,9 +202,15 @@ fn by_part(lines: &mut Vec<DocLine>, text: &str, parts_: &[Part], width: usize) 
     for part in parts_ {
         lines.push(Vec::new());
         let mut label = part.label.clone();
-        for (i, para) in part.text.split('\n').filter(|p| !p.trim().is_empty()).enumerate() {
+        for (i, para) in part
+            .text
+            .split('\n')
+            .filter(|p| !p.trim().is_empty())
+            .enumerate()
+        {
             let shown = if i == 0 { label.as_str() } else { "" };
-            let mut para_lines = labelled(&format!("{shown:<3}"), Tone::Label, para, width, usize::MAX);
+            let mut para_lines =
+                labelled(&format!("{shown:<3}"), Tone::Label, para, width, usize::MAX);
             lines.append(&mut para_lines);
             label.clear();
         }
@@ -222,7 +249,10 @@ fn sibling_bar(corpus: &Corpus, q: &Question, width: usize) -> Vec<DocLine> {
     lines.extend(flow(
         vec![
             vec![seg(&format!("Family {}", family.id), Tone::Label)],
-            vec![seg(&format!("{} members", family.members.len()), Tone::Plain)],
+            vec![seg(
+                &format!("{} members", family.members.len()),
+                Tone::Plain,
+            )],
             vec![seg(&format!("{answered} answered (✓ days)"), Tone::Plain)],
         ]
         .into_iter()
@@ -243,7 +273,11 @@ fn sibling_bar(corpus: &Corpus, q: &Question, width: usize) -> Vec<DocLine> {
                     (None, None) => seg("…", Tone::Late),
                 },
             };
-            let id_tone = if m.id == q.id { Tone::Current } else { Tone::Plain };
+            let id_tone = if m.id == q.id {
+                Tone::Current
+            } else {
+                Tone::Plain
+            };
             let mut item: Vec<Segment> = vec![seg(&m.id.to_string(), id_tone)];
             item.push(seg(" ", Tone::Plain));
             item.push(status);

@@ -13,11 +13,21 @@ fn id(s: &str) -> QuestionId {
 }
 
 fn body_text(app: &App) -> String {
-    app.reader.body.iter().map(text_of).collect::<Vec<_>>().join("\n")
+    app.reader
+        .body
+        .iter()
+        .map(text_of)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn header_text(app: &App) -> String {
-    app.reader.header.iter().map(text_of).collect::<Vec<_>>().join("\n")
+    app.reader
+        .header
+        .iter()
+        .map(text_of)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -38,7 +48,11 @@ fn moves_over_members_including_placeholders() {
     press(&mut app, "k g");
     assert_eq!(app.questions.selected_id(), Some(id("5-8900")));
     press(&mut app, "k");
-    assert_eq!(app.questions.selected_id(), Some(id("5-8900")), "stops at the top");
+    assert_eq!(
+        app.questions.selected_id(),
+        Some(id("5-8900")),
+        "stops at the top"
+    );
 }
 
 #[test]
@@ -60,7 +74,10 @@ fn enter_opens_the_reader_with_timeline_and_answer() {
     assert_eq!(app.reader.id, Some(id("5-8902")));
     let header = header_text(&app);
     assert!(header.contains("sent 2013-04-30"), "{header}");
-    assert!(header.contains("─232d→ reminder 2013-12-18 ─61d→ answer 2014-02-17"), "{header}");
+    assert!(
+        header.contains("─232d→ reminder 2013-12-18 ─61d→ answer 2014-02-17"),
+        "{header}"
+    );
     assert!(header.contains("= 293 days"), "{header}");
     let body = body_text(&app);
     assert!(body.contains("start inferred from the numbering"), "{body}");
@@ -75,7 +92,12 @@ fn brackets_move_between_loaded_siblings() {
     assert!(body_text(&app).contains("Answered on 2013-05-29, text not in this corpus."));
     press(&mut app, "[ [ [ [");
     assert_eq!(app.reader.id, Some(id("5-8900")));
-    assert!(app.message.as_deref().unwrap_or("").contains("first sibling"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("first sibling")
+    );
     press(&mut app, "G ]");
     assert_eq!(app.reader.scroll, 0, "a new sibling opens at the top");
 }
@@ -92,7 +114,12 @@ fn placeholders_do_not_open() {
     app.questions.cursor = placeholder;
     press(&mut app, "<enter>");
     assert_eq!(app.view, View::Questions);
-    assert!(app.message.as_deref().unwrap_or("").contains("not in this corpus"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("not in this corpus")
+    );
 }
 
 #[test]
@@ -117,7 +144,11 @@ fn sort_cycles_through_four_orders() {
         Row::Family { .. } => None,
     });
     assert_eq!(first, Some(id("5-8904")), "8 days is the fastest answer");
-    assert_eq!(app.questions.selected_id(), Some(id("5-8900")), "cursor stays on its question");
+    assert_eq!(
+        app.questions.selected_id(),
+        Some(id("5-8900")),
+        "cursor stays on its question"
+    );
     press(&mut app, "s s");
     assert_eq!(app.questions.sort, SortKey::Id);
 }
@@ -160,7 +191,10 @@ fn keys_wait_for_the_corpus_but_quit_does_not() {
 fn open_on_load_opens_the_reader_or_fails() {
     let mut app = App::new((80, 24), Some(id("5-8910")));
     assert!(update(&mut app, Action::from(embedded::load())).is_empty());
-    assert_eq!((app.view, app.reader.id), (View::Reader, Some(id("5-8910"))));
+    assert_eq!(
+        (app.view, app.reader.id),
+        (View::Reader, Some(id("5-8910")))
+    );
 
     let mut app = App::new((80, 24), Some(id("5-8907")));
     let effects = update(&mut app, Action::from(embedded::load()));
@@ -172,7 +206,18 @@ fn resize_lays_the_reader_out_again() {
     let mut app = app();
     press(&mut app, "j j <enter>");
     let narrow = app.reader.body.len();
-    update(&mut app, Action::Resize { width: 160, height: 48 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
     assert!(app.reader.body.len() < narrow);
-    assert!(app.reader.body.iter().all(|l| wrap::width(&text_of(l)) <= 158));
+    assert!(
+        app.reader
+            .body
+            .iter()
+            .all(|l| wrap::width(&text_of(l)) <= 158)
+    );
 }

@@ -68,15 +68,22 @@ pub fn run(term: &mut Term, options: Options, mut signals: Signals) -> std::io::
             Msg::InputError(e) => return Err(e),
         };
         for effect in effects {
-            match effect {
-                Effect::Quit => return Ok(Outcome::Quit),
-                Effect::Fail(message) => return Ok(Outcome::Fail(message)),
+            if let Some(outcome) = execute(effect) {
+                return Ok(outcome);
             }
         }
         draw(term, &app, &theme)?;
         if probe.frame(&app) {
             return Ok(Outcome::Quit);
         }
+    }
+}
+
+/// Carries out one effect; `Some` when the session ends with it.
+fn execute(effect: Effect) -> Option<Outcome> {
+    match effect {
+        Effect::Quit => Some(Outcome::Quit),
+        Effect::Fail(message) => Some(Outcome::Fail(message)),
     }
 }
 
@@ -142,9 +149,15 @@ impl Probe {
     /// Called once the first frame is on screen.
     fn first_frame(&self) {
         if self.bench {
-            eprintln!("first frame: {:.2} ms", self.started.elapsed().as_secs_f64() * 1e3);
+            eprintln!(
+                "first frame: {:.2} ms",
+                self.started.elapsed().as_secs_f64() * 1e3
+            );
         }
-        assert!(!self.panic, "QREVIEW_TEST_PANIC: deliberate panic after the first frame");
+        assert!(
+            !self.panic,
+            "QREVIEW_TEST_PANIC: deliberate panic after the first frame"
+        );
     }
 
     /// Called after each frame; true when the measurement is complete.

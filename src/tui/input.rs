@@ -42,9 +42,18 @@ mod tests {
     #[test]
     fn maps_presses_and_ignores_releases() {
         let press = |code, m| KeyEvent::new(code, m);
-        assert_eq!(key(press(KeyCode::Char('j'), KeyModifiers::NONE)), Some(Key::Char('j')));
-        assert_eq!(key(press(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Key::Char('G')));
-        assert_eq!(key(press(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Key::Ctrl('c')));
+        assert_eq!(
+            key(press(KeyCode::Char('j'), KeyModifiers::NONE)),
+            Some(Key::Char('j'))
+        );
+        assert_eq!(
+            key(press(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Key::Char('G'))
+        );
+        assert_eq!(
+            key(press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Key::Ctrl('c'))
+        );
         let mut release = press(KeyCode::Char('q'), KeyModifiers::NONE);
         release.kind = KeyEventKind::Release;
         assert_eq!(key(release), None);

@@ -42,10 +42,16 @@ impl Theme {
         match tone {
             Tone::Plain => Style::new(),
             Tone::Title => self.pick(bold.fg(Color::Cyan), bold),
-            Tone::Heading => self.pick(bold.fg(Color::Yellow), bold.add_modifier(Modifier::UNDERLINED)),
+            Tone::Heading => self.pick(
+                bold.fg(Color::Yellow),
+                bold.add_modifier(Modifier::UNDERLINED),
+            ),
             Tone::Label => self.pick(bold.fg(Color::Blue), bold),
             Tone::Dim => self.dim(),
-            Tone::Inferred => self.pick(Style::new().fg(Color::Magenta), Style::new().add_modifier(Modifier::ITALIC)),
+            Tone::Inferred => self.pick(
+                Style::new().fg(Color::Magenta),
+                Style::new().add_modifier(Modifier::ITALIC),
+            ),
             Tone::Answered => self.pick(Style::new().fg(Color::Green), Style::new()),
             Tone::Late => self.pick(Style::new().fg(Color::Red), bold),
             Tone::Current => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
@@ -54,13 +60,19 @@ impl Theme {
 
     /// Secondary text.
     pub fn dim(&self) -> Style {
-        self.pick(Style::new().fg(Color::DarkGray), Style::new().add_modifier(Modifier::DIM))
+        self.pick(
+            Style::new().fg(Color::DarkGray),
+            Style::new().add_modifier(Modifier::DIM),
+        )
     }
 
     /// The selected row.
     pub fn selected(&self) -> Style {
         self.pick(
-            Style::new().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+            Style::new()
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
             Style::new().add_modifier(Modifier::REVERSED),
         )
     }
@@ -77,20 +89,29 @@ impl Theme {
 
     /// The tab bar and status line background.
     pub fn bar(&self) -> Style {
-        self.pick(Style::new().bg(Color::DarkGray).fg(Color::White), Style::new())
+        self.pick(
+            Style::new().bg(Color::DarkGray).fg(Color::White),
+            Style::new(),
+        )
     }
 
     /// The current view's tab.
     pub fn active_tab(&self) -> Style {
         self.pick(
-            Style::new().bg(Color::Cyan).fg(Color::Black).add_modifier(Modifier::BOLD),
+            Style::new()
+                .bg(Color::Cyan)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         )
     }
 
     /// A key name in hints and help.
     pub fn key(&self) -> Style {
-        self.pick(Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
 
     /// A count of warnings.
@@ -100,12 +121,18 @@ impl Theme {
 
     /// A count of errors, or an error line.
     pub fn error(&self) -> Style {
-        self.pick(Style::new().fg(Color::Red).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
 
     /// A status message.
     pub fn message(&self) -> Style {
-        self.pick(Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
 
     /// Borders of overlays.
@@ -121,7 +148,15 @@ mod tests {
     #[test]
     fn monochrome_uses_no_colour_but_keeps_the_selection_visible() {
         let t = Theme::monochrome();
-        let styles = [t.selected(), t.active_tab(), t.bar(), t.key(), t.dim(), t.tone(Tone::Heading), t.tone(Tone::Late)];
+        let styles = [
+            t.selected(),
+            t.active_tab(),
+            t.bar(),
+            t.key(),
+            t.dim(),
+            t.tone(Tone::Heading),
+            t.tone(Tone::Late),
+        ];
         for s in styles {
             assert_eq!((s.fg, s.bg), (None, None), "{s:?}");
         }

@@ -17,11 +17,18 @@ pub fn tabs(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::styled(" qreview ", theme.bar())];
     for view in View::ALL {
         let key = key_for(&Action::ShowView(view)).unwrap_or_default();
-        let style = if view == app.view { theme.active_tab() } else { theme.bar() };
+        let style = if view == app.view {
+            theme.active_tab()
+        } else {
+            theme.bar()
+        };
         spans.push(Span::styled(format!(" {key} {} ", view.title()), style));
     }
     if app.view == View::Questions {
-        spans.push(Span::styled(format!("  sort: {}", app.questions.sort.label()), theme.bar()));
+        spans.push(Span::styled(
+            format!("  sort: {}", app.questions.sort.label()),
+            theme.bar(),
+        ));
     }
     Line::from(spans).render(area, buf);
 }
@@ -59,12 +66,24 @@ pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn summary(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     let c = &app.corpus;
     let (errors, warnings) = (c.error_count(), c.warning_count());
-    let err_style = if errors > 0 { theme.error() } else { theme.bar() };
-    let warn_style = if warnings > 0 { theme.warning() } else { theme.bar() };
+    let err_style = if errors > 0 {
+        theme.error()
+    } else {
+        theme.bar()
+    };
+    let warn_style = if warnings > 0 {
+        theme.warning()
+    } else {
+        theme.bar()
+    };
     let report_key = key_for(&Action::ToggleLoadReport).unwrap_or_default();
     vec![
         Span::styled(
-            format!(" {} questions, {} answer text · ", c.questions.len(), c.answer_count()),
+            format!(
+                " {} questions, {} answer text · ",
+                c.questions.len(),
+                c.answer_count()
+            ),
             theme.bar(),
         ),
         Span::styled(format!("{errors} errors"), err_style),

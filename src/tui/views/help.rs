@@ -27,7 +27,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
         text.push(Line::default());
     }
-    text.push(Line::from(Span::styled("Esc or ? closes this help", theme.dim())));
+    text.push(Line::from(Span::styled(
+        "Esc or ? closes this help",
+        theme.dim(),
+    )));
     let height = (text.len() as u16 + 2).min(area.height);
     let box_ = centered(area, 72, height);
     Clear.render(box_, buf);

@@ -14,13 +14,19 @@ use crate::tui::theme::Theme;
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let diags = &app.corpus.diagnostics;
     let text: Vec<Line> = if diags.is_empty() {
-        vec![Line::from("Loading reported nothing: no warnings, no errors.")]
+        vec![Line::from(
+            "Loading reported nothing: no warnings, no errors.",
+        )]
     } else {
         diags
             .iter()
             .skip(app.report_scroll)
             .map(|d| {
-                let style = if d.is_error() { theme.error() } else { theme.warning() };
+                let style = if d.is_error() {
+                    theme.error()
+                } else {
+                    theme.warning()
+                };
                 Line::from(span(&d.to_string(), style))
             })
             .collect()

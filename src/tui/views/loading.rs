@@ -22,10 +22,23 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         format!("Loading the corpus… {done} of {total} files read")
     };
-    Paragraph::new(Line::from(text)).centered().render(Rect { height: 1, ..box_ }, buf);
-    let ratio = if total == 0 { 0.0 } else { done as f64 / total as f64 };
+    Paragraph::new(Line::from(text))
+        .centered()
+        .render(Rect { height: 1, ..box_ }, buf);
+    let ratio = if total == 0 {
+        0.0
+    } else {
+        done as f64 / total as f64
+    };
     Gauge::default()
         .ratio(ratio.clamp(0.0, 1.0))
         .gauge_style(theme.active_tab())
-        .render(Rect { y: box_.y + 2, height: 1, ..box_ }, buf);
+        .render(
+            Rect {
+                y: box_.y + 2,
+                height: 1,
+                ..box_
+            },
+            buf,
+        );
 }

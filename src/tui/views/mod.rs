@@ -61,7 +61,12 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         Line::from("Enlarge the window, or press q to quit."),
     ];
     let y = area.height.saturating_sub(3) / 2;
-    let inner = Rect::new(area.x, area.y + y, area.width, area.height.saturating_sub(y));
+    let inner = Rect::new(
+        area.x,
+        area.y + y,
+        area.width,
+        area.height.saturating_sub(y),
+    );
     Paragraph::new(text)
         .centered()
         .wrap(Wrap { trim: true })
@@ -72,5 +77,10 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
 }

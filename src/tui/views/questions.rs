@@ -33,7 +33,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let ministry = width.saturating_sub(FIXED).max(8);
     let header = cells(
         ministry,
-        ["ID", "MINISTRY", "SENT", "ANSWERED", "DAYS", "REM", "REVIEW", "NOTES"].map(String::from),
+        [
+            "ID", "MINISTRY", "SENT", "ANSWERED", "DAYS", "REM", "REVIEW", "NOTES",
+        ]
+        .map(String::from),
     );
     Line::from(Span::styled(header, theme.column_header())).render(Rect { height: 1, ..area }, buf);
     let list = Rect {
@@ -41,11 +44,18 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height: area.height.saturating_sub(TABLE_HEADER_ROWS as u16),
         ..area
     };
-    let rows = app.questions.rows.iter().enumerate().skip(app.questions.offset);
+    let rows = app
+        .questions
+        .rows
+        .iter()
+        .enumerate()
+        .skip(app.questions.offset);
     for ((i, row), y) in rows.zip(list.y..list.bottom()) {
         let line_area = Rect::new(list.x, y, list.width, 1);
         let line = match row {
-            Row::Family { family } => family_line(&app.corpus, &app.corpus.families[*family], width, theme),
+            Row::Family { family } => {
+                family_line(&app.corpus, &app.corpus.families[*family], width, theme)
+            }
             Row::Member { question: None, .. } => {
                 Line::from(Span::styled(member_text(app, row, ministry), theme.dim()))
             }
@@ -75,7 +85,10 @@ fn family_line(corpus: &Corpus, family: &Family, width: usize, theme: &Theme) ->
     let title = sanitize(family.title.as_deref().unwrap_or("(no title)")).into_owned();
     let room = width.saturating_sub(counts.chars().count() + ID + 1);
     Line::from(vec![
-        Span::styled(format!("{:<w$} ", family.id.to_string(), w = ID), theme.group()),
+        Span::styled(
+            format!("{:<w$} ", family.id.to_string(), w = ID),
+            theme.group(),
+        ),
         Span::styled(fit(&title, room).trim_end().to_string(), theme.group()),
         Span::styled(counts, theme.dim()),
     ])
@@ -87,18 +100,36 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
         return String::new();
     };
     let marks = app.marks_of(*id);
-    let review = marks.review.as_deref().map_or_else(|| "-".into(), |r| sanitize(r).into_owned());
+    let review = marks
+        .review
+        .as_deref()
+        .map_or_else(|| "-".into(), |r| sanitize(r).into_owned());
     let notes = marks.notes.map_or_else(|| "-".into(), |n| n.to_string());
     let Some(q) = question.map(|i| &app.corpus.questions[i]) else {
         let dash = || "-".to_string();
         return cells(
             ministry,
-            [format!("  {id}"), "not in corpus".into(), dash(), dash(), dash(), String::new(), review, notes],
+            [
+                format!("  {id}"),
+                "not in corpus".into(),
+                dash(),
+                dash(),
+                dash(),
+                String::new(),
+                review,
+                notes,
+            ],
         );
     };
-    let answered = q.answered().map_or_else(|| "no answer".into(), |d| d.to_string());
+    let answered = q
+        .answered()
+        .map_or_else(|| "no answer".into(), |d| d.to_string());
     let reminders = q.reminders().len();
-    let reminder = if reminders > 0 { format!("R{reminders}") } else { String::new() };
+    let reminder = if reminders > 0 {
+        format!("R{reminders}")
+    } else {
+        String::new()
+    };
     cells(
         ministry,
         [

@@ -17,10 +17,27 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let header_h = (r.header.len() as u16).min(area.height);
     let siblings_h = (r.siblings.len() as u16).min(area.height - header_h);
     let body_h = area.height - header_h - siblings_h;
-    lines(&r.header, theme, Rect { height: header_h, ..area }, buf);
-    let body = Rect::new(area.x + 1, area.y + header_h, area.width.saturating_sub(2), body_h);
+    lines(
+        &r.header,
+        theme,
+        Rect {
+            height: header_h,
+            ..area
+        },
+        buf,
+    );
+    let body = Rect::new(
+        area.x + 1,
+        area.y + header_h,
+        area.width.saturating_sub(2),
+        body_h,
+    );
     lines(&r.body[r.scroll.min(r.body.len())..], theme, body, buf);
-    let bottom = Rect { y: area.y + header_h + body_h, height: siblings_h, ..area };
+    let bottom = Rect {
+        y: area.y + header_h + body_h,
+        height: siblings_h,
+        ..area
+    };
     lines(&r.siblings, theme, bottom, buf);
 }
 
