@@ -9,6 +9,9 @@ use crate::corpus::{Boundary, Corpus, Event, EventKind, Part, Question, Question
 
 use super::doc::{DocLine, Segment, Tone, flow, labelled, rule, seg};
 
+/// The widest the question and answer text is wrapped, for readable lines.
+pub const TEXT_MAX: usize = 110;
+
 /// The Reader view's state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReaderState {
@@ -39,7 +42,7 @@ impl ReaderState {
         };
         let width = width.max(20);
         self.header = header(q, width);
-        self.body = body(q, width.saturating_sub(2));
+        self.body = body(q, width.saturating_sub(2).min(TEXT_MAX));
         self.siblings = sibling_bar(corpus, q, width);
     }
 

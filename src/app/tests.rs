@@ -218,6 +218,6 @@ fn resize_lays_the_reader_out_again() {
         app.reader
             .body
             .iter()
-            .all(|l| wrap::width(&text_of(l)) <= 158)
+            .all(|l| wrap::width(&text_of(l)) <= reader::TEXT_MAX)
     );
 }

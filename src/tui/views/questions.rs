@@ -24,13 +24,16 @@ const DAYS: usize = 5;
 const REMINDER: usize = 4;
 const REVIEW: usize = 9;
 const NOTES: usize = 5;
+/// The widest the ministry column gets.
+const MINISTRY_MAX: usize = 40;
 /// Columns taken by the fixed columns and the single-space gaps.
 const FIXED: usize = ID + DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
 
 /// Draws the list into `area`.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
-    let ministry = width.saturating_sub(FIXED).max(8);
+    // Wide screens do not stretch the ministry column: the dates stay near it.
+    let ministry = width.saturating_sub(FIXED).clamp(8, MINISTRY_MAX);
     let header = cells(
         ministry,
         [
