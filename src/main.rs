@@ -26,6 +26,9 @@ struct Args {
     command: Option<Command>,
     /// Files or folders (.txt Senate pages, .json corpora) to open; none opens the built-in corpus.
     paths: Vec<PathBuf>,
+    /// Start in the Reader on this question, e.g. 5-8902.
+    #[arg(long, value_name = "ID")]
+    open: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -160,7 +163,13 @@ enum NotesCommand {
 }
 
 fn main() -> ExitCode {
-    match run(Args::parse()) {
+    let started = std::time::Instant::now();
+    let args = Args::parse();
+    let result = match args.command {
+        None => interactive(args.paths, args.open.as_deref(), started),
+        Some(command) => run(command),
+    };
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("qreview: {e:#}");
@@ -169,11 +178,30 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: Args) -> Result<ExitCode> {
-    let command = args.command.unwrap_or(Command::List {
-        paths: args.paths,
-        json: false,
-    });
+/// `qreview [--open ID] [PATHS...]`: the interactive application.
+fn interactive(
+    paths: Vec<PathBuf>,
+    open: Option<&str>,
+    started: std::time::Instant,
+) -> Result<ExitCode> {
+    let open: Option<QuestionId> = open.map(str::parse).transpose()?;
+    let outcome = qreview::tui::run(qreview::tui::Options {
+        paths,
+        open,
+        started,
+    })
+    .context("the terminal failed; it has been restored")?;
+    Ok(match outcome {
+        qreview::tui::Outcome::Quit => ExitCode::SUCCESS,
+        qreview::tui::Outcome::Fail(message) => {
+            eprintln!("qreview: {message}");
+            ExitCode::from(2)
+        }
+        qreview::tui::Outcome::Signal(sig) => ExitCode::from(128 + sig as u8),
+    })
+}
+
+fn run(command: Command) -> Result<ExitCode> {
     match command {
         Command::Check { paths } => {
             let corpus = load(&paths);

@@ -1,0 +1,155 @@
+//! The one message type of the application: every change of UI state is an
+//! [`Action`], whether it comes from a key, the mouse, a resize or a worker
+//! thread. Actions are plain data so that key sequences are tested without a
+//! terminal.
+
+use crate::corpus::Corpus;
+
+/// A screen of the application, chosen with the number keys.
+///
+/// Adding a view: a variant here (with its [`View::title`]), its state in
+/// `app/`, one file in `tui/views/`, and its rows in the keymap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Families and their members, the start screen.
+    Questions,
+    /// One question in full: header, timeline, parts, answer, siblings.
+    Reader,
+}
+
+impl View {
+    /// Every view, in the order of its number key.
+    pub const ALL: [View; 2] = [View::Questions, View::Reader];
+
+    /// The name shown in the tab bar and the help overlay.
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Questions => "Questions",
+            View::Reader => "Reader",
+        }
+    }
+}
+
+/// Something drawn over the current view until it is closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Overlay {
+    /// The key bindings of the current view and the global ones.
+    Help,
+    /// The diagnostics of loading the corpus (`path:line: message`).
+    LoadReport,
+}
+
+/// How the questions of a family are ordered in the Questions view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortKey {
+    /// By question id.
+    #[default]
+    Id,
+    /// By ministry label (unknown last).
+    Ministry,
+    /// By days from sending to answer (unanswered last).
+    Days,
+    /// By answer date (unanswered last).
+    Answered,
+}
+
+impl SortKey {
+    /// The next key in the cycle `id → ministry → days → answer date → id`.
+    pub fn next(self) -> Self {
+        match self {
+            SortKey::Id => SortKey::Ministry,
+            SortKey::Ministry => SortKey::Days,
+            SortKey::Days => SortKey::Answered,
+            SortKey::Answered => SortKey::Id,
+        }
+    }
+
+    /// Its name in the tab bar.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Id => "id",
+            SortKey::Ministry => "ministry",
+            SortKey::Days => "days to answer",
+            SortKey::Answered => "answer date",
+        }
+    }
+}
+
+/// Every state change of the application.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Leave the application.
+    Quit,
+    /// Show or hide the help overlay.
+    ToggleHelp,
+    /// Show or hide the load report.
+    ToggleLoadReport,
+    /// Switch to a view.
+    ShowView(View),
+    /// Close the overlay, else go back from the Reader to the Questions view.
+    Back,
+    /// Move the cursor up one row, or scroll up one line.
+    Up,
+    /// Move the cursor down one row, or scroll down one line.
+    Down,
+    /// Go to the first row or the top of the text.
+    Top,
+    /// Go to the last row or the end of the text.
+    Bottom,
+    /// Up one screen.
+    PageUp,
+    /// Down one screen.
+    PageDown,
+    /// Open the question under the cursor in the Reader.
+    Open,
+    /// Cycle the sort order of the Questions view.
+    CycleSort,
+    /// Open the next loaded sibling in the Reader.
+    NextSibling,
+    /// Open the previous loaded sibling in the Reader.
+    PrevSibling,
+    /// The terminal has this many columns and rows (sent by the event loop).
+    Resize {
+        /// Columns.
+        width: u16,
+        /// Rows.
+        height: u16,
+    },
+    /// Loading has read `done` of `total` files (sent by the loader thread).
+    Progress {
+        /// Files read so far.
+        done: usize,
+        /// Files to read.
+        total: usize,
+    },
+    /// Loading finished (sent by the loader thread).
+    Loaded(Loaded),
+}
+
+/// The corpus carried by [`Action::Loaded`]. Actions are compared (keymap
+/// lookups, tests) but corpora never need to be: two are equal only when
+/// they are the same allocation.
+#[derive(Debug, Clone)]
+pub struct Loaded(pub Box<Corpus>);
+
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(&*self.0, &*other.0)
+    }
+}
+
+impl From<Corpus> for Action {
+    fn from(corpus: Corpus) -> Self {
+        Action::Loaded(Loaded(Box::new(corpus)))
+    }
+}
+
+/// A side effect requested by [`crate::app::update`], executed by the event loop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Restore the terminal and exit with code 0.
+    Quit,
+    /// Restore the terminal, print the message on stderr, exit with code 2
+    /// (e.g. `--open` named a question the corpus does not hold).
+    Fail(String),
+}

@@ -1,0 +1,383 @@
+//! The one keymap table: which key does what, in which scope, and how it is
+//! described. It drives key handling ([`resolve`]), the help overlay and the
+//! status-line hints, so they cannot disagree.
+//!
+//! Keys are the application's own [`Key`] type so that this module (and the
+//! whole `app` layer) knows nothing of the terminal library.
+
+use std::fmt;
+
+use super::action::{Action, View};
+
+/// A key press or a mouse-wheel step, independent of the terminal library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// A printable character (`j`, `G`, `?`, `]`).
+    Char(char),
+    /// A character typed with Ctrl held.
+    Ctrl(char),
+    /// Enter / Return.
+    Enter,
+    /// Escape.
+    Esc,
+    /// Arrow up.
+    Up,
+    /// Arrow down.
+    Down,
+    /// Page up.
+    PageUp,
+    /// Page down.
+    PageDown,
+    /// Home.
+    Home,
+    /// End.
+    End,
+    /// Mouse wheel towards the user's screen top.
+    WheelUp,
+    /// Mouse wheel towards the bottom.
+    WheelDown,
+}
+
+/// The names accepted in `<…>` by [`Key::parse`], and shown in help.
+const NAMED: [(&str, Key, &str); 10] = [
+    ("enter", Key::Enter, "Enter"),
+    ("esc", Key::Esc, "Esc"),
+    ("up", Key::Up, "↑"),
+    ("down", Key::Down, "↓"),
+    ("pgup", Key::PageUp, "PgUp"),
+    ("pgdn", Key::PageDown, "PgDn"),
+    ("home", Key::Home, "Home"),
+    ("end", Key::End, "End"),
+    ("wheelup", Key::WheelUp, "wheel↑"),
+    ("wheeldown", Key::WheelDown, "wheel↓"),
+];
+
+impl Key {
+    /// Parses the keymap notation: `j`, `?`, `<enter>`, `<pgdn>`, `<c-c>`.
+    pub fn parse(s: &str) -> Option<Key> {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => return Some(Key::Char(c)),
+            (Some('<'), Some(_)) if s.ends_with('>') => {}
+            _ => return None,
+        }
+        let name = &s[1..s.len() - 1];
+        if let Some(c) = name.strip_prefix("c-") {
+            let mut cs = c.chars();
+            return match (cs.next(), cs.next()) {
+                (Some(c), None) => Some(Key::Ctrl(c)),
+                _ => None,
+            };
+        }
+        NAMED.iter().find(|(n, ..)| *n == name).map(|(_, k, _)| *k)
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Key::Char(c) => write!(f, "{c}"),
+            Key::Ctrl(c) => write!(f, "Ctrl-{c}"),
+            k => {
+                let name = NAMED.iter().find(|(_, n, _)| n == k).map_or("?", |e| e.2);
+                f.write_str(name)
+            }
+        }
+    }
+}
+
+/// Where a binding applies. A view's or overlay's keys are looked up first,
+/// then the global ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// Everywhere.
+    Global,
+    /// In a view (when no overlay is open).
+    View(View),
+    /// While the load report is open.
+    LoadReport,
+}
+
+impl Scope {
+    /// Heading of this scope in the help overlay.
+    pub fn title(self) -> &'static str {
+        match self {
+            Scope::Global => "Everywhere",
+            Scope::View(v) => v.title(),
+            Scope::LoadReport => "Load report",
+        }
+    }
+}
+
+/// One row of the keymap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Binding {
+    /// Where it applies.
+    pub scope: Scope,
+    /// Keys in [`Key::parse`] notation; the first is the one shown in hints.
+    pub keys: &'static [&'static str],
+    /// What it does.
+    pub action: Action,
+    /// What the help overlay says.
+    pub description: &'static str,
+    /// The short word in the status line, for the main keys only.
+    pub hint: Option<&'static str>,
+}
+
+const fn bind(
+    scope: Scope,
+    keys: &'static [&'static str],
+    action: Action,
+    description: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        description,
+        hint,
+    }
+}
+
+const G: Scope = Scope::Global;
+const Q: Scope = Scope::View(View::Questions);
+const R: Scope = Scope::View(View::Reader);
+const L: Scope = Scope::LoadReport;
+
+/// Every binding of the application.
+pub fn bindings() -> &'static [Binding] {
+    use Action as A;
+    static TABLE: &[Binding] = &[
+        bind(G, &["q", "<c-c>"], A::Quit, "quit", Some("quit")),
+        bind(
+            G,
+            &["?"],
+            A::ToggleHelp,
+            "show or hide this help",
+            Some("help"),
+        ),
+        bind(
+            G,
+            &["1"],
+            A::ShowView(View::Questions),
+            "Questions view: families and their members",
+            None,
+        ),
+        bind(
+            G,
+            &["2"],
+            A::ShowView(View::Reader),
+            "Reader view: the question under the cursor in full",
+            None,
+        ),
+        bind(
+            G,
+            &["w"],
+            A::ToggleLoadReport,
+            "show or hide the load report (warnings and errors)",
+            None,
+        ),
+        bind(
+            G,
+            &["<esc>"],
+            A::Back,
+            "close the overlay, or go back to the list",
+            None,
+        ),
+        bind(
+            Q,
+            &["j", "<down>", "<wheeldown>"],
+            A::Down,
+            "next question",
+            Some("move"),
+        ),
+        bind(
+            Q,
+            &["k", "<up>", "<wheelup>"],
+            A::Up,
+            "previous question",
+            None,
+        ),
+        bind(Q, &["g", "<home>"], A::Top, "first question", None),
+        bind(Q, &["G", "<end>"], A::Bottom, "last question", None),
+        bind(Q, &["<pgdn>"], A::PageDown, "one screen down", None),
+        bind(Q, &["<pgup>"], A::PageUp, "one screen up", None),
+        bind(
+            Q,
+            &["<enter>"],
+            A::Open,
+            "open the question in the Reader",
+            Some("open"),
+        ),
+        bind(
+            Q,
+            &["s"],
+            A::CycleSort,
+            "sort by id, ministry, days to answer, answer date",
+            Some("sort"),
+        ),
+        bind(
+            R,
+            &["j", "<down>", "<wheeldown>"],
+            A::Down,
+            "scroll down",
+            Some("scroll"),
+        ),
+        bind(R, &["k", "<up>", "<wheelup>"], A::Up, "scroll up", None),
+        bind(R, &["g", "<home>"], A::Top, "top of the text", None),
+        bind(R, &["G", "<end>"], A::Bottom, "end of the text", None),
+        bind(R, &["<pgdn>"], A::PageDown, "one screen down", None),
+        bind(R, &["<pgup>"], A::PageUp, "one screen up", None),
+        bind(
+            R,
+            &["]"],
+            A::NextSibling,
+            "next sibling in the family",
+            Some("sibling"),
+        ),
+        bind(
+            R,
+            &["["],
+            A::PrevSibling,
+            "previous sibling in the family",
+            None,
+        ),
+        bind(
+            L,
+            &["j", "<down>", "<wheeldown>"],
+            A::Down,
+            "scroll down",
+            Some("scroll"),
+        ),
+        bind(L, &["k", "<up>", "<wheelup>"], A::Up, "scroll up", None),
+        bind(L, &["<pgdn>"], A::PageDown, "one screen down", None),
+        bind(L, &["<pgup>"], A::PageUp, "one screen up", None),
+    ];
+    TABLE
+}
+
+/// The action bound to `key` in `scope`, else in the global scope.
+pub fn resolve(scope: Scope, key: Key) -> Option<Action> {
+    let find = |s: Scope| {
+        bindings()
+            .iter()
+            .filter(|b| b.scope == s)
+            .find(|b| b.keys.iter().any(|k| Key::parse(k) == Some(key)))
+            .map(|b| b.action.clone())
+    };
+    find(scope).or_else(|| find(Scope::Global))
+}
+
+/// The bindings shown for `scope`: its own rows, then the global ones.
+pub fn for_scope(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    let own = bindings().iter().filter(move |b| b.scope == scope);
+    let global = bindings()
+        .iter()
+        .filter(move |b| b.scope == Scope::Global && scope != Scope::Global);
+    own.chain(global)
+}
+
+/// The keys of a binding as shown to the user (`j ↓ wheel↓`).
+pub fn keys_label(b: &Binding) -> String {
+    b.keys
+        .iter()
+        .filter_map(|k| Key::parse(k))
+        .map(|k| k.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Status-line hints for `scope`: `(first key, short word)` of its main keys.
+pub fn hints(scope: Scope) -> Vec<(String, &'static str)> {
+    for_scope(scope)
+        .filter_map(|b| {
+            let key = Key::parse(b.keys.first()?)?;
+            Some((key.to_string(), b.hint?))
+        })
+        .collect()
+}
+
+/// The first key bound to `action` anywhere, as shown to the user.
+pub fn key_for(action: &Action) -> Option<String> {
+    bindings()
+        .iter()
+        .find(|b| &b.action == action)
+        .and_then(|b| Key::parse(b.keys.first()?))
+        .map(|k| k.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    #[test]
+    fn every_key_parses_and_no_key_is_bound_twice_in_a_scope() {
+        let mut seen: HashSet<(Scope, Key)> = HashSet::new();
+        for b in bindings() {
+            for k in b.keys {
+                let key = Key::parse(k).unwrap_or_else(|| panic!("bad key notation {k:?}"));
+                assert!(
+                    seen.insert((b.scope, key)),
+                    "{key} bound twice in {:?}",
+                    b.scope
+                );
+            }
+        }
+        // A scope must not shadow a global key: the help would show both.
+        for (scope, key) in &seen {
+            if *scope != Scope::Global {
+                assert!(
+                    !seen.contains(&(Scope::Global, *key)),
+                    "{key} in {scope:?} shadows a global binding"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_binding_is_described_and_every_view_reachable() {
+        for b in bindings() {
+            assert!(
+                !b.description.trim().is_empty(),
+                "{:?} has no description",
+                b.action
+            );
+            assert!(!b.keys.is_empty(), "{:?} has no key", b.action);
+        }
+        for view in View::ALL {
+            assert!(
+                key_for(&Action::ShowView(view)).is_some(),
+                "{view:?} has no key"
+            );
+        }
+        for a in [
+            Action::Quit,
+            Action::ToggleHelp,
+            Action::ToggleLoadReport,
+            Action::Back,
+        ] {
+            assert!(key_for(&a).is_some(), "{a:?} has no key");
+        }
+    }
+
+    #[test]
+    fn resolves_view_keys_then_global_keys() {
+        let reader = Scope::View(View::Reader);
+        assert_eq!(resolve(reader, Key::Char(']')), Some(Action::NextSibling));
+        assert_eq!(resolve(reader, Key::Char('q')), Some(Action::Quit));
+        assert_eq!(resolve(Scope::View(View::Questions), Key::Char(']')), None);
+        assert_eq!(resolve(reader, Key::WheelDown), Some(Action::Down));
+    }
+
+    #[test]
+    fn parses_and_shows_key_notation() {
+        assert_eq!(Key::parse("<enter>"), Some(Key::Enter));
+        assert_eq!(Key::parse("<c-c>"), Some(Key::Ctrl('c')));
+        assert_eq!(Key::parse("<nope>"), None);
+        assert_eq!(Key::PageDown.to_string(), "PgDn");
+        assert_eq!(key_for(&Action::ToggleHelp).as_deref(), Some("?"));
+    }
+}

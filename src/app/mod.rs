@@ -1,0 +1,289 @@
+//! The whole UI state and its one transition function, [`update`].
+//!
+//! No terminal here: keys arrive as [`keymap::Key`], actions are data, and
+//! side effects ([`Effect`]) are returned for the event loop to execute.
+//! Each view keeps its state in its own module (`questions`, `reader`); the
+//! drawing of a view lives in `tui/views/`.
+
+pub mod action;
+pub mod doc;
+pub mod keymap;
+pub mod press;
+pub mod questions;
+pub mod reader;
+pub mod wrap;
+
+use std::collections::HashMap;
+
+pub use action::{Action, Effect, Overlay, SortKey, View};
+pub use press::press;
+
+use crate::corpus::{Corpus, QuestionId};
+use keymap::{Key, Scope};
+use questions::{QuestionsState, Row};
+use reader::ReaderState;
+
+/// Rows the tab bar and the status line take from every screen.
+pub const CHROME_ROWS: usize = 2;
+/// Rows of the Questions view's column header.
+pub const TABLE_HEADER_ROWS: usize = 1;
+/// The smallest usable terminal; below it a message asks for more room.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+/// What the review layer knows about one question. The notes engineer fills
+/// these in; until then they are `None` and drawn as `-`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuestionMarks {
+    /// Review status label (`todo`, `reviewed`, …).
+    pub review: Option<String>,
+    /// Number of notes on the question.
+    pub notes: Option<usize>,
+}
+
+/// Progress of the background load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loading {
+    /// Files read so far out of the total (0 of 0 before the first report).
+    InProgress {
+        /// Files read.
+        done: usize,
+        /// Files to read.
+        total: usize,
+    },
+    /// The corpus is in [`App::corpus`].
+    Done,
+}
+
+/// All UI state.
+#[derive(Debug, Clone)]
+pub struct App {
+    /// The corpus; empty until loading ends.
+    pub corpus: Corpus,
+    /// Whether loading is still running.
+    pub loading: Loading,
+    /// The current view.
+    pub view: View,
+    /// What is drawn over it, if anything.
+    pub overlay: Option<Overlay>,
+    /// Questions view state.
+    pub questions: QuestionsState,
+    /// Reader view state.
+    pub reader: ReaderState,
+    /// Review status and note count per question.
+    pub marks: HashMap<QuestionId, QuestionMarks>,
+    /// First line of the load report shown.
+    pub report_scroll: usize,
+    /// A one-off message for the status line, cleared by the next key.
+    pub message: Option<String>,
+    /// Terminal size in columns and rows.
+    pub size: (u16, u16),
+    /// Question to open in the Reader once loading ends (`--open`).
+    pub open_on_load: Option<QuestionId>,
+}
+
+impl App {
+    /// A fresh application waiting for its corpus, for a terminal of `size`.
+    pub fn new(size: (u16, u16), open_on_load: Option<QuestionId>) -> Self {
+        Self {
+            corpus: Corpus::default(),
+            loading: Loading::InProgress { done: 0, total: 0 },
+            view: View::Questions,
+            overlay: None,
+            questions: QuestionsState::default(),
+            reader: ReaderState::default(),
+            marks: HashMap::new(),
+            report_scroll: 0,
+            message: None,
+            size,
+            open_on_load,
+        }
+    }
+
+    /// An application with `corpus` already loaded (tests, benchmarks).
+    pub fn with_corpus(corpus: Corpus, size: (u16, u16)) -> Self {
+        let mut app = Self::new(size, None);
+        update(&mut app, Action::from(corpus));
+        app
+    }
+
+    /// The keymap scope keys are looked up in now.
+    pub fn scope(&self) -> Scope {
+        match self.overlay {
+            Some(Overlay::LoadReport) => Scope::LoadReport,
+            // Help has no keys of its own: `?` and Esc are global.
+            Some(Overlay::Help) | None => Scope::View(self.view),
+        }
+    }
+
+    /// Handles a key: looks it up in the keymap and applies its action.
+    pub fn key(&mut self, key: Key) -> Vec<Effect> {
+        self.message = None;
+        match keymap::resolve(self.scope(), key) {
+            Some(action) => update(self, action),
+            None => Vec::new(),
+        }
+    }
+
+    /// Rows available below the tab bar and above the status line.
+    pub fn content_rows(&self) -> usize {
+        usize::from(self.size.1).saturating_sub(CHROME_ROWS)
+    }
+
+    /// Rows of the Questions list.
+    fn list_rows(&self) -> usize {
+        self.content_rows().saturating_sub(TABLE_HEADER_ROWS)
+    }
+
+    /// Review marks of a question (empty when none are known).
+    pub fn marks_of(&self, id: QuestionId) -> QuestionMarks {
+        self.marks.get(&id).cloned().unwrap_or_default()
+    }
+
+    /// True while the corpus is still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading != Loading::Done
+    }
+
+    fn open(&mut self, id: QuestionId) {
+        if self.corpus.get(id).is_none() {
+            self.message = Some(format!(
+                "{id} is not in this corpus (known only from a sibling list)"
+            ));
+            return;
+        }
+        self.reader.open(&self.corpus, id, usize::from(self.size.0));
+        self.questions.select(id);
+        self.view = View::Reader;
+        self.overlay = None;
+    }
+
+    fn open_selected(&mut self) {
+        match self.questions.selected() {
+            Some(Row::Member { id, .. }) => self.open(id),
+            _ => self.message = Some("no question under the cursor".into()),
+        }
+    }
+
+    /// Moves in the current view or overlay by `delta` rows (`isize::MIN`/`MAX` for the ends).
+    fn movement(&mut self, delta: isize) {
+        let rows = self.content_rows();
+        match (self.overlay, self.view) {
+            (Some(Overlay::LoadReport), _) => {
+                let max = self
+                    .corpus
+                    .diagnostics
+                    .len()
+                    .saturating_sub(rows.saturating_sub(2));
+                self.report_scroll = self.report_scroll.saturating_add_signed(delta).min(max);
+            }
+            (Some(Overlay::Help), _) => {}
+            (None, View::Questions) => {
+                match delta {
+                    isize::MIN => self.questions.jump(false),
+                    isize::MAX => self.questions.jump(true),
+                    d => self.questions.step(d),
+                }
+                self.questions.scroll_into_view(self.list_rows());
+            }
+            (None, View::Reader) => self.reader.scroll_by(delta, rows),
+        }
+    }
+
+    fn page(&self) -> isize {
+        let rows = match self.view {
+            View::Questions => self.list_rows(),
+            View::Reader => self.reader.body_height(self.content_rows()),
+        };
+        rows.saturating_sub(1).max(1) as isize
+    }
+
+    fn sibling(&mut self, forward: bool) {
+        let Some(id) = self.reader.id else { return };
+        match reader::sibling(&self.corpus, id, forward) {
+            Some(next) => self.open(next),
+            None => {
+                let end = if forward { "last" } else { "first" };
+                self.message = Some(format!("{id} is the {end} sibling in this corpus"));
+            }
+        }
+    }
+
+    fn loaded(&mut self, corpus: Corpus) -> Vec<Effect> {
+        self.corpus = corpus;
+        self.loading = Loading::Done;
+        self.questions.rebuild(&self.corpus);
+        self.questions.scroll_into_view(self.list_rows());
+        if let Some(id) = self.open_on_load.take() {
+            if self.corpus.get(id).is_none() {
+                return vec![Effect::Fail(format!(
+                    "question {id} is not in this corpus; `qreview list` shows the ids"
+                ))];
+            }
+            self.open(id);
+        }
+        Vec::new()
+    }
+}
+
+/// Applies one action to the state; returns the side effects to execute.
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Quit => return vec![Effect::Quit],
+        Action::Progress { done, total } => {
+            if app.is_loading() {
+                app.loading = Loading::InProgress { done, total };
+            }
+        }
+        Action::Loaded(corpus) => return app.loaded(*corpus.0),
+        Action::Resize { width, height } => {
+            app.size = (width, height);
+            app.reader.layout(&app.corpus, usize::from(width));
+            app.reader.scroll_by(0, app.content_rows());
+            app.questions.scroll_into_view(app.list_rows());
+        }
+        Action::ToggleHelp => app.overlay = toggle(app.overlay, Overlay::Help),
+        Action::ToggleLoadReport => {
+            app.overlay = toggle(app.overlay, Overlay::LoadReport);
+            app.report_scroll = 0;
+        }
+        Action::Back => {
+            if app.overlay.take().is_none() && app.view == View::Reader {
+                app.view = View::Questions;
+                app.questions.scroll_into_view(app.list_rows());
+            }
+        }
+        // Nothing below acts on a corpus that is not there yet.
+        _ if app.is_loading() => {}
+        Action::ShowView(View::Reader) if app.reader.id.is_none() => app.open_selected(),
+        Action::ShowView(view) => {
+            app.view = view;
+            app.overlay = None;
+        }
+        Action::Up => app.movement(-1),
+        Action::Down => app.movement(1),
+        Action::Top => app.movement(isize::MIN),
+        Action::Bottom => app.movement(isize::MAX),
+        Action::PageUp => app.movement(-app.page()),
+        Action::PageDown => app.movement(app.page()),
+        Action::Open => app.open_selected(),
+        Action::CycleSort => {
+            app.questions.sort = app.questions.sort.next();
+            app.questions.rebuild(&app.corpus);
+            app.questions.scroll_into_view(app.list_rows());
+        }
+        Action::NextSibling => app.sibling(true),
+        Action::PrevSibling => app.sibling(false),
+    }
+    Vec::new()
+}
+
+fn toggle(current: Option<Overlay>, which: Overlay) -> Option<Overlay> {
+    if current == Some(which) {
+        None
+    } else {
+        Some(which)
+    }
+}
+
+#[cfg(test)]
+mod tests;

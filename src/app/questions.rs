@@ -1,0 +1,180 @@
+//! State of the Questions view: families as groups with their members below,
+//! the sort order, the cursor and the scroll offset. Only member rows take
+//! the cursor; family rows are headings.
+
+use std::cmp::Ordering;
+
+use crate::corpus::{Corpus, QuestionId};
+
+use super::action::SortKey;
+
+/// One row of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// The heading of `corpus.families[family]`.
+    Family {
+        /// Index into the corpus's families.
+        family: usize,
+    },
+    /// A member of a family.
+    Member {
+        /// Its id.
+        id: QuestionId,
+        /// Index into the corpus's questions; `None` for a placeholder.
+        question: Option<usize>,
+    },
+}
+
+/// The Questions view's state.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuestionsState {
+    /// The current order.
+    pub sort: SortKey,
+    /// All rows in display order.
+    pub rows: Vec<Row>,
+    /// Index into `rows` of the selected member row.
+    pub cursor: usize,
+    /// First row shown.
+    pub offset: usize,
+}
+
+impl QuestionsState {
+    /// Rebuilds the rows from `corpus`, keeping the selected question if it is still there.
+    pub fn rebuild(&mut self, corpus: &Corpus) {
+        let selected = self.selected_id();
+        self.rows.clear();
+        for (f, family) in corpus.families.iter().enumerate() {
+            self.rows.push(Row::Family { family: f });
+            let mut members: Vec<Row> = family
+                .members
+                .iter()
+                .map(|m| Row::Member {
+                    id: m.id,
+                    question: m.question,
+                })
+                .collect();
+            members.sort_by(|a, b| compare(corpus, self.sort, a, b));
+            self.rows.extend(members);
+        }
+        self.cursor = selected
+            .and_then(|id| self.rows.iter().position(|r| row_id(r) == Some(id)))
+            .or_else(|| self.members().next())
+            .unwrap_or(0);
+    }
+
+    /// Id of the member under the cursor.
+    pub fn selected_id(&self) -> Option<QuestionId> {
+        self.rows.get(self.cursor).and_then(row_id)
+    }
+
+    /// The row under the cursor.
+    pub fn selected(&self) -> Option<Row> {
+        self.rows.get(self.cursor).copied()
+    }
+
+    /// Puts the cursor on the member `id`, if listed.
+    pub fn select(&mut self, id: QuestionId) {
+        if let Some(i) = self.rows.iter().position(|r| row_id(r) == Some(id)) {
+            self.cursor = i;
+        }
+    }
+
+    /// Indices of the member rows.
+    fn members(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r, Row::Member { .. }))
+            .map(|(i, _)| i)
+    }
+
+    /// Moves the cursor by `delta` member rows, stopping at the ends.
+    pub fn step(&mut self, delta: isize) {
+        let members: Vec<usize> = self.members().collect();
+        let Some(here) = members.iter().position(|&i| i == self.cursor) else {
+            return;
+        };
+        let to = here.saturating_add_signed(delta).min(members.len() - 1);
+        self.cursor = members[to];
+    }
+
+    /// Moves the cursor to the first or the last member.
+    pub fn jump(&mut self, last: bool) {
+        let target = if last {
+            self.members().next_back()
+        } else {
+            self.members().next()
+        };
+        if let Some(i) = target {
+            self.cursor = i;
+        }
+    }
+
+    /// Adjusts the offset so that the cursor (and its family heading when it
+    /// is the first member) is inside a window of `height` rows.
+    pub fn scroll_into_view(&mut self, height: usize) {
+        let height = height.max(1);
+        let top = if self.cursor > 0
+            && matches!(self.rows.get(self.cursor - 1), Some(Row::Family { .. }))
+        {
+            self.cursor - 1
+        } else {
+            self.cursor
+        };
+        if top < self.offset {
+            self.offset = top;
+        } else if self.cursor >= self.offset + height {
+            self.offset = self.cursor + 1 - height;
+        }
+    }
+}
+
+fn row_id(r: &Row) -> Option<QuestionId> {
+    match r {
+        Row::Member { id, .. } => Some(*id),
+        Row::Family { .. } => None,
+    }
+}
+
+/// Orders two member rows; unknown values (and placeholders) go last, ties by id.
+fn compare(corpus: &Corpus, sort: SortKey, a: &Row, b: &Row) -> Ordering {
+    let (
+        Row::Member {
+            id: ia,
+            question: qa,
+        },
+        Row::Member {
+            id: ib,
+            question: qb,
+        },
+    ) = (a, b)
+    else {
+        return Ordering::Equal;
+    };
+    let qa = qa.map(|i| &corpus.questions[i]);
+    let qb = qb.map(|i| &corpus.questions[i]);
+    let by = match sort {
+        SortKey::Id => Ordering::Equal,
+        SortKey::Ministry => last_if_none(
+            qa.and_then(|q| q.ministry.as_deref()),
+            qb.and_then(|q| q.ministry.as_deref()),
+        ),
+        SortKey::Days => last_if_none(
+            qa.and_then(|q| q.days_to_answer),
+            qb.and_then(|q| q.days_to_answer),
+        ),
+        SortKey::Answered => {
+            last_if_none(qa.and_then(|q| q.answered()), qb.and_then(|q| q.answered()))
+        }
+    };
+    by.then(ia.cmp(ib))
+}
+
+fn last_if_none<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.cmp(&b),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}

@@ -1,0 +1,292 @@
+//! State of the Reader view: which question is open, how far the text is
+//! scrolled, and the text itself laid out for the current width (header,
+//! timeline strip, question and answer by part, sibling bar) as [`DocLine`]s.
+//!
+//! Layout happens here, not at draw time, so that scrolling is clamped
+//! exactly and tested without a terminal.
+
+use crate::corpus::{Boundary, Corpus, Event, EventKind, Part, Question, QuestionId, parts};
+
+use super::doc::{DocLine, Segment, Tone, flow, labelled, rule, seg};
+
+/// The widest the question and answer text is wrapped, for readable lines.
+pub const TEXT_MAX: usize = 110;
+
+/// The Reader view's state.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReaderState {
+    /// The open question; `None` until one is opened.
+    pub id: Option<QuestionId>,
+    /// First body line shown.
+    pub scroll: usize,
+    /// Fixed lines above the body: id, title, author, addressee, descriptors, timeline.
+    pub header: Vec<DocLine>,
+    /// The scrolled text: question and answer by part.
+    pub body: Vec<DocLine>,
+    /// Fixed lines below the body: every family member with its status.
+    pub siblings: Vec<DocLine>,
+}
+
+impl ReaderState {
+    /// Opens `id` at the top and lays it out for `width` columns.
+    pub fn open(&mut self, corpus: &Corpus, id: QuestionId, width: usize) {
+        self.id = Some(id);
+        self.scroll = 0;
+        self.layout(corpus, width);
+    }
+
+    /// Lays the open question out again (after a resize).
+    pub fn layout(&mut self, corpus: &Corpus, width: usize) {
+        let Some(q) = self.id.and_then(|id| corpus.get(id)) else {
+            return;
+        };
+        let width = width.max(20);
+        self.header = header(q, width);
+        self.body = body(q, width.saturating_sub(2).min(TEXT_MAX));
+        self.siblings = sibling_bar(corpus, q, width);
+    }
+
+    /// Rows left for the body on a screen of `rows` rows below the tab bar and above the status line.
+    pub fn body_height(&self, rows: usize) -> usize {
+        rows.saturating_sub(self.header.len() + self.siblings.len())
+            .max(1)
+    }
+
+    /// Scrolls by `delta` lines, keeping the last screen full.
+    pub fn scroll_by(&mut self, delta: isize, rows: usize) {
+        let max = self.body.len().saturating_sub(self.body_height(rows));
+        self.scroll = self.scroll.saturating_add_signed(delta).min(max);
+    }
+}
+
+/// The id of the loaded sibling after (`forward`) or before `id` in its family.
+pub fn sibling(corpus: &Corpus, id: QuestionId, forward: bool) -> Option<QuestionId> {
+    let family = corpus.family_of(id)?;
+    let loaded = family.members.iter().filter(|m| m.question.is_some());
+    if forward {
+        loaded.map(|m| m.id).find(|m| *m > id)
+    } else {
+        loaded.map(|m| m.id).rfind(|m| *m < id)
+    }
+}
+
+fn header(q: &Question, width: usize) -> Vec<DocLine> {
+    // Narrow screens get one line per field so the text keeps most rows.
+    let max = if width >= 120 { 2 } else { 1 };
+    let mut who = q.author.clone().unwrap_or_else(|| "author unknown".into());
+    if let Some(p) = &q.party {
+        who.push_str(&format!(" ({p})"));
+    }
+    let lang = match q.asked_in {
+        Some(crate::corpus::Lang::Fr) => "French",
+        Some(crate::corpus::Lang::Nl) => "Dutch",
+        None => "unknown language",
+    };
+    let mut id = vec![seg(&q.id.to_string(), Tone::Title)];
+    if q.id_inferred {
+        id.push(seg(" (id inferred)", Tone::Inferred));
+    }
+    let first = vec![
+        id,
+        vec![seg(&who, Tone::Plain)],
+        vec![seg(&format!("asked in {lang}"), Tone::Plain)],
+    ];
+    let mut lines = flow(first, " · ", width);
+    lines.extend(labelled(
+        "Title:",
+        Tone::Label,
+        q.title.as_deref().unwrap_or("-"),
+        width,
+        max,
+    ));
+    lines.extend(labelled(
+        "To:",
+        Tone::Label,
+        q.addressee.as_deref().unwrap_or("-"),
+        width,
+        max,
+    ));
+    lines.extend(labelled(
+        "Descriptors:",
+        Tone::Label,
+        &q.descriptors.join("; "),
+        width,
+        max,
+    ));
+    lines.extend(timeline(q, width));
+    lines.push(rule(width));
+    lines
+}
+
+/// The timeline strip: `sent 2013-04-30 ─232 d→ reminder 2013-12-18 ─61 d→ answer 2014-02-17 = 293 days`.
+fn timeline(q: &Question, width: usize) -> Vec<DocLine> {
+    let mut items: Vec<DocLine> = Vec::new();
+    let mut previous: Option<&Event> = None;
+    for e in &q.events {
+        let mut item = Vec::new();
+        if let Some(p) = previous {
+            let days = (e.date - p.date).get_days();
+            item.push(seg(&format!("─{days}d→ "), Tone::Dim));
+        }
+        let (word, tone) = match e.kind {
+            EventKind::Sent => ("sent", Tone::Plain),
+            EventKind::Reminder => ("reminder", Tone::Late),
+            EventKind::Answer => ("answer", Tone::Answered),
+            EventKind::Other => (e.label.as_str(), Tone::Plain),
+        };
+        item.push(seg(&format!("{word} {}", e.date), tone));
+        items.push(item);
+        previous = Some(e);
+    }
+    if q.events.is_empty() {
+        items.push(vec![seg("no dated events", Tone::Dim)]);
+    }
+    let total = match (q.days_to_answer, q.answered()) {
+        (Some(days), _) => seg(&format!("= {days} days"), Tone::Answered),
+        (None, None) => seg("= no answer", Tone::Late),
+        (None, Some(_)) => seg("= days unknown", Tone::Dim),
+    };
+    items.push(vec![total]);
+    flow(items, " ", width)
+}
+
+fn body(q: &Question, width: usize) -> Vec<DocLine> {
+    let mut lines: Vec<DocLine> = Vec::new();
+    lines.push(vec![seg("QUESTION", Tone::Heading)]);
+    if q.question.text.trim().is_empty() {
+        lines.push(vec![seg(
+            "The question's text is not in this corpus.",
+            Tone::Dim,
+        )]);
+    } else {
+        by_part(&mut lines, &q.question.text, &q.question.parts, width);
+    }
+    lines.push(Vec::new());
+    match &q.answer {
+        Some(a) => {
+            let mut heading = vec![seg("ANSWER", Tone::Heading)];
+            if let Some(d) = q.answered() {
+                heading.push(seg(&format!("  received {d}"), Tone::Answered));
+            }
+            if a.boundary == Boundary::Inferred {
+                heading.push(seg(
+                    "  [start inferred from the numbering: no answer marker]",
+                    Tone::Inferred,
+                ));
+            }
+            lines.push(heading);
+            by_part(&mut lines, &a.text, &a.parts, width);
+        }
+        None => {
+            lines.push(vec![seg("ANSWER", Tone::Heading)]);
+            let note = match q.answered() {
+                Some(d) => format!("Answered on {d}, text not in this corpus."),
+                None => "No answer recorded.".to_string(),
+            };
+            lines.push(vec![seg(&note, Tone::Dim)]);
+        }
+    }
+    lines
+}
+
+/// The text before part 1 as paragraphs, then each part under its label.
+fn by_part(lines: &mut Vec<DocLine>, text: &str, parts_: &[Part], width: usize) {
+    let all: Vec<&str> = text.split('\n').collect();
+    let intro_end = if parts_.is_empty() {
+        all.len()
+    } else {
+        all.iter()
+            .position(|l| matches!(parts::numbered_label(l), Some((1, ..))))
+            .unwrap_or(0)
+    };
+    for line in all[..intro_end].iter().filter(|l| !l.trim().is_empty()) {
+        lines.extend(labelled("", Tone::Plain, line, width, usize::MAX));
+    }
+    for part in parts_ {
+        lines.push(Vec::new());
+        let mut label = part.label.clone();
+        for (i, para) in part
+            .text
+            .split('\n')
+            .filter(|p| !p.trim().is_empty())
+            .enumerate()
+        {
+            let shown = if i == 0 { label.as_str() } else { "" };
+            let mut para_lines =
+                labelled(&format!("{shown:<3}"), Tone::Label, para, width, usize::MAX);
+            lines.append(&mut para_lines);
+            label.clear();
+        }
+    }
+}
+
+/// Legend entries for the marks that occur in this family.
+fn legend(corpus: &Corpus, family: &crate::corpus::Family) -> Vec<DocLine> {
+    let open = family
+        .members
+        .iter()
+        .filter_map(|m| m.question)
+        .any(|i| corpus.questions[i].answered().is_none());
+    let missing = family.members.iter().any(|m| m.question.is_none());
+    let mut items = Vec::new();
+    if open {
+        items.push(vec![seg("… no answer", Tone::Dim)]);
+    }
+    if missing {
+        items.push(vec![seg("? not in corpus", Tone::Dim)]);
+    }
+    items
+}
+
+fn sibling_bar(corpus: &Corpus, q: &Question, width: usize) -> Vec<DocLine> {
+    let Some(family) = corpus.family_of(q.id) else {
+        return Vec::new();
+    };
+    let answered = family
+        .members
+        .iter()
+        .filter_map(|m| m.question)
+        .filter(|&i| corpus.questions[i].answered().is_some())
+        .count();
+    let mut lines = vec![rule(width)];
+    lines.extend(flow(
+        vec![
+            vec![seg(&format!("Family {}", family.id), Tone::Label)],
+            vec![seg(
+                &format!("{} members", family.members.len()),
+                Tone::Plain,
+            )],
+            vec![seg(&format!("{answered} answered (✓ days)"), Tone::Plain)],
+        ]
+        .into_iter()
+        .chain(legend(corpus, family))
+        .collect(),
+        " · ",
+        width,
+    ));
+    let items = family
+        .members
+        .iter()
+        .map(|m| {
+            let status = match m.question.map(|i| &corpus.questions[i]) {
+                None => seg("?", Tone::Dim),
+                Some(s) => match (s.days_to_answer, s.answered()) {
+                    (Some(d), _) => seg(&format!("✓{d}d"), Tone::Answered),
+                    (None, Some(_)) => seg("✓", Tone::Answered),
+                    (None, None) => seg("…", Tone::Late),
+                },
+            };
+            let id_tone = if m.id == q.id {
+                Tone::Current
+            } else {
+                Tone::Plain
+            };
+            let mut item: Vec<Segment> = vec![seg(&m.id.to_string(), id_tone)];
+            item.push(seg(" ", Tone::Plain));
+            item.push(status);
+            item
+        })
+        .collect();
+    lines.extend(flow(items, "  ", width));
+    lines
+}

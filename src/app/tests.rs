@@ -1,0 +1,223 @@
+//! Key-sequence tests of the application state on the embedded corpus.
+
+use super::doc::text_of;
+use super::*;
+use crate::corpus::embedded;
+
+fn app() -> App {
+    App::with_corpus(embedded::load(), (80, 24))
+}
+
+fn id(s: &str) -> QuestionId {
+    s.parse().expect("valid id")
+}
+
+fn body_text(app: &App) -> String {
+    app.reader
+        .body
+        .iter()
+        .map(text_of)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn header_text(app: &App) -> String {
+    app.reader
+        .header
+        .iter()
+        .map(text_of)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn starts_on_the_first_member_of_the_first_family() {
+    let app = app();
+    assert_eq!(app.view, View::Questions);
+    assert!(matches!(app.questions.rows[0], Row::Family { .. }));
+    assert_eq!(app.questions.selected_id(), Some(id("5-8900")));
+}
+
+#[test]
+fn moves_over_members_including_placeholders() {
+    let mut app = app();
+    press(&mut app, "j j");
+    assert_eq!(app.questions.selected_id(), Some(id("5-8902")));
+    press(&mut app, "G");
+    assert_eq!(app.questions.selected_id(), Some(id("5-8918")));
+    press(&mut app, "k g");
+    assert_eq!(app.questions.selected_id(), Some(id("5-8900")));
+    press(&mut app, "k");
+    assert_eq!(
+        app.questions.selected_id(),
+        Some(id("5-8900")),
+        "stops at the top"
+    );
+}
+
+#[test]
+fn page_down_scrolls_the_list_to_keep_the_cursor_visible() {
+    // A short window (below the drawable minimum, but the state must cope).
+    let mut app = App::with_corpus(embedded::load(), (80, 12));
+    press(&mut app, "<pgdn> <pgdn>");
+    let rows = app.content_rows() - TABLE_HEADER_ROWS;
+    assert!(app.questions.cursor >= app.questions.offset);
+    assert!(app.questions.cursor < app.questions.offset + rows);
+    assert!(app.questions.offset > 0);
+}
+
+#[test]
+fn enter_opens_the_reader_with_timeline_and_answer() {
+    let mut app = app();
+    press(&mut app, "j j <enter>");
+    assert_eq!(app.view, View::Reader);
+    assert_eq!(app.reader.id, Some(id("5-8902")));
+    let header = header_text(&app);
+    assert!(header.contains("sent 2013-04-30"), "{header}");
+    assert!(
+        header.contains("─232d→ reminder 2013-12-18 ─61d→ answer 2014-02-17"),
+        "{header}"
+    );
+    assert!(header.contains("= 293 days"), "{header}");
+    let body = body_text(&app);
+    assert!(body.contains("start inferred from the numbering"), "{body}");
+    assert!(body.contains("Le Service public fédéral (SPF)"), "{body}");
+}
+
+#[test]
+fn brackets_move_between_loaded_siblings() {
+    let mut app = app();
+    press(&mut app, "j j <enter> ]");
+    assert_eq!(app.reader.id, Some(id("5-8903")));
+    assert!(body_text(&app).contains("Answered on 2013-05-29, text not in this corpus."));
+    press(&mut app, "[ [ [ [");
+    assert_eq!(app.reader.id, Some(id("5-8900")));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("first sibling")
+    );
+    press(&mut app, "G ]");
+    assert_eq!(app.reader.scroll, 0, "a new sibling opens at the top");
+}
+
+#[test]
+fn placeholders_do_not_open() {
+    let mut app = app();
+    let placeholder = app
+        .questions
+        .rows
+        .iter()
+        .position(|r| matches!(r, Row::Member { question: None, .. }))
+        .expect("the default corpus has placeholders");
+    app.questions.cursor = placeholder;
+    press(&mut app, "<enter>");
+    assert_eq!(app.view, View::Questions);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("not in this corpus")
+    );
+}
+
+#[test]
+fn reader_scrolls_within_its_text() {
+    let mut app = app();
+    press(&mut app, "j j <enter> j j");
+    assert_eq!(app.reader.scroll, 2);
+    press(&mut app, "G");
+    let max = app.reader.body.len() - app.reader.body_height(app.content_rows());
+    assert_eq!(app.reader.scroll, max);
+    press(&mut app, "j <pgup> g");
+    assert_eq!(app.reader.scroll, 0);
+}
+
+#[test]
+fn sort_cycles_through_four_orders() {
+    let mut app = app();
+    press(&mut app, "s s");
+    assert_eq!(app.questions.sort, SortKey::Days);
+    let first = app.questions.rows.iter().find_map(|r| match r {
+        Row::Member { id, .. } => Some(*id),
+        Row::Family { .. } => None,
+    });
+    assert_eq!(first, Some(id("5-8904")), "8 days is the fastest answer");
+    assert_eq!(
+        app.questions.selected_id(),
+        Some(id("5-8900")),
+        "cursor stays on its question"
+    );
+    press(&mut app, "s s");
+    assert_eq!(app.questions.sort, SortKey::Id);
+}
+
+#[test]
+fn help_and_report_overlays_toggle_and_esc_goes_back() {
+    let mut app = app();
+    press(&mut app, "?");
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    press(&mut app, "?");
+    assert_eq!(app.overlay, None);
+    press(&mut app, "w");
+    assert_eq!(app.overlay, Some(Overlay::LoadReport));
+    press(&mut app, "<esc> <enter>");
+    assert_eq!((app.overlay, app.view), (None, View::Reader));
+    press(&mut app, "<esc>");
+    assert_eq!(app.view, View::Questions);
+    press(&mut app, "2");
+    assert_eq!(app.view, View::Reader);
+}
+
+#[test]
+fn quit_is_an_effect() {
+    let mut app = app();
+    assert_eq!(press(&mut app, "j q"), vec![Effect::Quit]);
+    assert_eq!(press(&mut app, "<c-c>"), vec![Effect::Quit]);
+}
+
+#[test]
+fn keys_wait_for_the_corpus_but_quit_does_not() {
+    let mut app = App::new((80, 24), None);
+    update(&mut app, Action::Progress { done: 1, total: 2 });
+    assert_eq!(app.loading, Loading::InProgress { done: 1, total: 2 });
+    assert!(press(&mut app, "j <enter>").is_empty());
+    assert_eq!(app.view, View::Questions);
+    assert_eq!(press(&mut app, "q"), vec![Effect::Quit]);
+}
+
+#[test]
+fn open_on_load_opens_the_reader_or_fails() {
+    let mut app = App::new((80, 24), Some(id("5-8910")));
+    assert!(update(&mut app, Action::from(embedded::load())).is_empty());
+    assert_eq!(
+        (app.view, app.reader.id),
+        (View::Reader, Some(id("5-8910")))
+    );
+
+    let mut app = App::new((80, 24), Some(id("5-8907")));
+    let effects = update(&mut app, Action::from(embedded::load()));
+    assert!(matches!(&effects[..], [Effect::Fail(m)] if m.contains("5-8907")));
+}
+
+#[test]
+fn resize_lays_the_reader_out_again() {
+    let mut app = app();
+    press(&mut app, "j j <enter>");
+    let narrow = app.reader.body.len();
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
+    assert!(app.reader.body.len() < narrow);
+    assert!(
+        app.reader
+            .body
+            .iter()
+            .all(|l| wrap::width(&text_of(l)) <= reader::TEXT_MAX)
+    );
+}

@@ -1,0 +1,54 @@
+//! The terminal front end: set-up and restore ([`terminal`]), the event
+//! loop ([`run`]), key translation ([`input`]), one file per view
+//! ([`views`]) and all colours ([`theme`]). The only module that uses
+//! ratatui and crossterm.
+//!
+//! Test and measurement hooks, read from the environment (not for users):
+//! - `QREVIEW_TEST_PANIC=1` panics right after the first frame, so a test can
+//!   check that a panic leaves the terminal restored.
+//! - `QREVIEW_BENCH_FIRST_FRAME=1` prints on stderr the time from process
+//!   start to the first frame and to the first frame showing the loaded
+//!   corpus, then quits (see `BENCHMARKS.md`).
+
+mod event_loop;
+pub mod input;
+pub mod terminal;
+pub mod text;
+pub mod theme;
+pub mod views;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use crate::corpus::QuestionId;
+
+/// What the user asked for on the command line.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Files and folders to load; none loads the embedded default corpus.
+    pub paths: Vec<PathBuf>,
+    /// Question to open in the Reader once loaded (`--open`).
+    pub open: Option<QuestionId>,
+    /// When the process started, for the first-frame measurement.
+    pub started: Instant,
+}
+
+/// How the session ended; the terminal is restored in every case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The user quit.
+    Quit,
+    /// The session could not go on; the message says why (exit code 2).
+    Fail(String),
+    /// A SIGTERM or SIGHUP arrived (exit code 128 + the signal number).
+    Signal(i32),
+}
+
+/// Runs the interactive application until it ends, and restores the terminal.
+pub fn run(options: Options) -> std::io::Result<Outcome> {
+    let signals = event_loop::watch_signals()?;
+    let mut term = terminal::init()?;
+    let result = event_loop::run(&mut term, options, signals);
+    terminal::restore();
+    result
+}

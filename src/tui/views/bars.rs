@@ -1,0 +1,96 @@
+//! The tab bar (views and their keys, the sort order) and the status line
+//! (corpus summary, load report counts, a message, the main key hints).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::app::keymap::{self, key_for};
+use crate::app::{Action, App, View, wrap};
+
+use crate::tui::theme::Theme;
+
+/// The top line: `qreview  1 Questions  2 Reader …   sort: id`.
+pub fn tabs(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, theme.bar());
+    let mut spans = vec![Span::styled(" qreview ", theme.bar())];
+    for view in View::ALL {
+        let key = key_for(&Action::ShowView(view)).unwrap_or_default();
+        let style = if view == app.view {
+            theme.active_tab()
+        } else {
+            theme.bar()
+        };
+        spans.push(Span::styled(format!(" {key} {} ", view.title()), style));
+    }
+    if app.view == View::Questions {
+        spans.push(Span::styled(
+            format!("  sort: {}", app.questions.sort.label()),
+            theme.bar(),
+        ));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+/// The bottom line: summary or message on the left, then as many key hints
+/// as fit, global ones (help, quit) first.
+pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, theme.bar());
+    let width = usize::from(area.width);
+    let mut left: Vec<Span> = if let Some(m) = &app.message {
+        vec![crate::tui::text::span(&format!(" {m}"), theme.message())]
+    } else if app.is_loading() {
+        vec![Span::styled(" loading the corpus…", theme.bar())]
+    } else {
+        summary(app, theme)
+    };
+    left.push(Span::styled(" │ ", theme.bar()));
+    let mut used: usize = left.iter().map(|s| wrap::width(&s.content)).sum();
+    let mut hints = keymap::hints(app.scope());
+    hints.sort_by_key(|(key, _)| !(key == "?" || key == "q"));
+    for (key, word) in hints {
+        let w = wrap::width(&key) + wrap::width(word) + 3;
+        // The last hint's trailing gap may fall off the edge.
+        if used + w - 2 > width {
+            break;
+        }
+        left.push(Span::styled(key, theme.key()));
+        left.push(Span::styled(format!(" {word}  "), theme.bar()));
+        used += w;
+    }
+    Line::from(left).render(area, buf);
+}
+
+/// `11 questions, 1 answer text · 0 errors, 2 warnings (w)`.
+fn summary(app: &App, theme: &Theme) -> Vec<Span<'static>> {
+    let c = &app.corpus;
+    let (errors, warnings) = (c.error_count(), c.warning_count());
+    let err_style = if errors > 0 {
+        theme.error()
+    } else {
+        theme.bar()
+    };
+    let warn_style = if warnings > 0 {
+        theme.warning()
+    } else {
+        theme.bar()
+    };
+    let report_key = key_for(&Action::ToggleLoadReport).unwrap_or_default();
+    vec![
+        Span::styled(
+            format!(
+                " {} questions, {} answer text · ",
+                c.questions.len(),
+                c.answer_count()
+            ),
+            theme.bar(),
+        ),
+        Span::styled(format!("{errors} errors"), err_style),
+        Span::styled(", ", theme.bar()),
+        Span::styled(format!("{warnings} warnings "), warn_style),
+        Span::styled("(", theme.bar()),
+        Span::styled(report_key, theme.key()),
+        Span::styled(" report)".to_string(), theme.bar()),
+    ]
+}

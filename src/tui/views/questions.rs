@@ -1,0 +1,160 @@
+//! Drawing the Questions view: a column header, then each family as a
+//! heading (title, member count, answered count) with its members below
+//! (id, ministry, sent, answered, days, reminders, review status, notes).
+//! Placeholders, siblings known only by number, say "not in corpus".
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::app::questions::Row;
+use crate::app::wrap::fit;
+use crate::app::{App, TABLE_HEADER_ROWS};
+use crate::cli::{date, num};
+use crate::corpus::{Corpus, Family};
+use crate::sanitize::sanitize;
+use crate::tui::theme::Theme;
+
+/// Fixed column widths; the ministry takes what is left.
+const ID: usize = 8;
+const DATE: usize = 10;
+const ANSWERED: usize = 10;
+const DAYS: usize = 5;
+const REMINDER: usize = 4;
+const REVIEW: usize = 9;
+const NOTES: usize = 5;
+/// The widest the ministry column gets.
+const MINISTRY_MAX: usize = 40;
+/// Columns taken by the fixed columns and the single-space gaps.
+const FIXED: usize = ID + DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
+
+/// Draws the list into `area`.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width);
+    // Wide screens do not stretch the ministry column: the dates stay near it.
+    let ministry = width.saturating_sub(FIXED).clamp(8, MINISTRY_MAX);
+    let header = cells(
+        ministry,
+        [
+            "ID", "MINISTRY", "SENT", "ANSWERED", "DAYS", "REM", "REVIEW", "NOTES",
+        ]
+        .map(String::from),
+    );
+    Line::from(Span::styled(header, theme.column_header())).render(Rect { height: 1, ..area }, buf);
+    let list = Rect {
+        y: area.y + TABLE_HEADER_ROWS as u16,
+        height: area.height.saturating_sub(TABLE_HEADER_ROWS as u16),
+        ..area
+    };
+    let rows = app
+        .questions
+        .rows
+        .iter()
+        .enumerate()
+        .skip(app.questions.offset);
+    for ((i, row), y) in rows.zip(list.y..list.bottom()) {
+        let line_area = Rect::new(list.x, y, list.width, 1);
+        let line = match row {
+            Row::Family { family } => {
+                family_line(&app.corpus, &app.corpus.families[*family], width, theme)
+            }
+            Row::Member { question: None, .. } => {
+                Line::from(Span::styled(member_text(app, row, ministry), theme.dim()))
+            }
+            Row::Member { .. } => Line::from(member_text(app, row, ministry)),
+        };
+        if i == app.questions.cursor {
+            buf.set_style(line_area, theme.selected());
+        }
+        line.render(line_area, buf);
+    }
+}
+
+/// `5-8900  Services publics fédéraux - … · 19 members, 11 answered`.
+fn family_line(corpus: &Corpus, family: &Family, width: usize, theme: &Theme) -> Line<'static> {
+    let answered = family
+        .members
+        .iter()
+        .filter_map(|m| m.question)
+        .filter(|&i| corpus.questions[i].answered().is_some())
+        .count();
+    let counts = format!(
+        " · {} members, {} loaded, {} answered",
+        family.members.len(),
+        family.loaded(),
+        answered
+    );
+    let title = sanitize(family.title.as_deref().unwrap_or("(no title)")).into_owned();
+    let room = width.saturating_sub(counts.chars().count() + ID + 1);
+    Line::from(vec![
+        Span::styled(
+            format!("{:<w$} ", family.id.to_string(), w = ID),
+            theme.group(),
+        ),
+        Span::styled(fit(&title, room).trim_end().to_string(), theme.group()),
+        Span::styled(counts, theme.dim()),
+    ])
+}
+
+/// The text of a member row, every cell cut and padded to its width.
+fn member_text(app: &App, row: &Row, ministry: usize) -> String {
+    let Row::Member { id, question } = row else {
+        return String::new();
+    };
+    let marks = app.marks_of(*id);
+    let review = marks
+        .review
+        .as_deref()
+        .map_or_else(|| "-".into(), |r| sanitize(r).into_owned());
+    let notes = marks.notes.map_or_else(|| "-".into(), |n| n.to_string());
+    let Some(q) = question.map(|i| &app.corpus.questions[i]) else {
+        let dash = || "-".to_string();
+        return cells(
+            ministry,
+            [
+                format!("  {id}"),
+                "not in corpus".into(),
+                dash(),
+                dash(),
+                dash(),
+                String::new(),
+                review,
+                notes,
+            ],
+        );
+    };
+    let answered = q
+        .answered()
+        .map_or_else(|| "no answer".into(), |d| d.to_string());
+    let reminders = q.reminders().len();
+    let reminder = if reminders > 0 {
+        format!("R{reminders}")
+    } else {
+        String::new()
+    };
+    cells(
+        ministry,
+        [
+            format!("  {id}"),
+            crate::cli::text(q.ministry.as_deref()),
+            date(q.sent()),
+            answered,
+            num(q.days_to_answer),
+            reminder,
+            review,
+            notes,
+        ],
+    )
+}
+
+/// Joins the eight cells of a row, each fitted to its column.
+fn cells(ministry: usize, values: [String; 8]) -> String {
+    let widths = [ID, ministry, DATE, ANSWERED, DAYS, REMINDER, REVIEW, NOTES];
+    let mut out = String::new();
+    for (v, w) in values.iter().zip(widths) {
+        out.push_str(&fit(v, w));
+        out.push(' ');
+    }
+    out
+}
