@@ -5,6 +5,9 @@
 
 use crate::corpus::Corpus;
 
+pub use super::compare::CompareAction;
+pub use super::timeline::TimelineAction;
+
 /// A screen of the application, chosen with the number keys.
 ///
 /// Adding a view: a variant here (with its [`View::title`]), its state in
@@ -15,17 +18,23 @@ pub enum View {
     Questions,
     /// One question in full: header, timeline, parts, answer, siblings.
     Reader,
+    /// Two siblings' answers side by side, aligned by part.
+    Compare,
+    /// The family as a Gantt chart, with its figures.
+    Timeline,
 }
 
 impl View {
     /// Every view, in the order of its number key.
-    pub const ALL: [View; 2] = [View::Questions, View::Reader];
+    pub const ALL: [View; 4] = [View::Questions, View::Reader, View::Compare, View::Timeline];
 
     /// The name shown in the tab bar and the help overlay.
     pub fn title(self) -> &'static str {
         match self {
             View::Questions => "Questions",
             View::Reader => "Reader",
+            View::Compare => "Compare",
+            View::Timeline => "Timeline",
         }
     }
 }
@@ -108,6 +117,10 @@ pub enum Action {
     NextSibling,
     /// Open the previous loaded sibling in the Reader.
     PrevSibling,
+    /// An action of the Compare view (and `c` in the Reader).
+    Compare(CompareAction),
+    /// An action of the Timeline view.
+    Timeline(TimelineAction),
     /// The terminal has this many columns and rows (sent by the event loop).
     Resize {
         /// Columns.

@@ -27,6 +27,8 @@ pub enum Tone {
     Late,
     /// The member being read, in the sibling bar.
     Current,
+    /// A passage the two answers of the Compare view share.
+    Shared,
 }
 
 /// A run of text with one tone.

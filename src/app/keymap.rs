@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::action::{Action, View};
+use super::action::{Action, CompareAction, TimelineAction, View};
 
 /// A key press or a mouse-wheel step, independent of the terminal library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,6 +32,12 @@ pub enum Key {
     Home,
     /// End.
     End,
+    /// Tab.
+    Tab,
+    /// Arrow left.
+    Left,
+    /// Arrow right.
+    Right,
     /// Mouse wheel towards the user's screen top.
     WheelUp,
     /// Mouse wheel towards the bottom.
@@ -39,7 +45,7 @@ pub enum Key {
 }
 
 /// The names accepted in `<…>` by [`Key::parse`], and shown in help.
-const NAMED: [(&str, Key, &str); 10] = [
+const NAMED: [(&str, Key, &str); 13] = [
     ("enter", Key::Enter, "Enter"),
     ("esc", Key::Esc, "Esc"),
     ("up", Key::Up, "↑"),
@@ -50,6 +56,9 @@ const NAMED: [(&str, Key, &str); 10] = [
     ("end", Key::End, "End"),
     ("wheelup", Key::WheelUp, "wheel↑"),
     ("wheeldown", Key::WheelDown, "wheel↓"),
+    ("tab", Key::Tab, "Tab"),
+    ("left", Key::Left, "←"),
+    ("right", Key::Right, "→"),
 ];
 
 impl Key {
@@ -144,10 +153,14 @@ const G: Scope = Scope::Global;
 const Q: Scope = Scope::View(View::Questions);
 const R: Scope = Scope::View(View::Reader);
 const L: Scope = Scope::LoadReport;
+const C: Scope = Scope::View(View::Compare);
+const T: Scope = Scope::View(View::Timeline);
 
 /// Every binding of the application.
 pub fn bindings() -> &'static [Binding] {
     use Action as A;
+    use CompareAction as CA;
+    use TimelineAction as TA;
     static TABLE: &[Binding] = &[
         bind(G, &["q", "<c-c>"], A::Quit, "quit", Some("quit")),
         bind(
@@ -253,6 +266,182 @@ pub fn bindings() -> &'static [Binding] {
         bind(L, &["k", "<up>", "<wheelup>"], A::Up, "scroll up", None),
         bind(L, &["<pgdn>"], A::PageDown, "one screen down", None),
         bind(L, &["<pgup>"], A::PageUp, "one screen up", None),
+        // Compare and Timeline (issue 4).
+        bind(
+            G,
+            &["3"],
+            A::ShowView(View::Compare),
+            "Compare view: two siblings' answers side by side",
+            None,
+        ),
+        bind(
+            G,
+            &["4"],
+            A::ShowView(View::Timeline),
+            "Timeline view: the family as a Gantt chart",
+            None,
+        ),
+        bind(
+            R,
+            &["c"],
+            A::Compare(CA::WithNext),
+            "compare with the next sibling",
+            Some("compare"),
+        ),
+        bind(
+            C,
+            &["j", "<down>", "<wheeldown>"],
+            A::Compare(CA::Down),
+            "scroll down (matrix: next sibling)",
+            Some("scroll"),
+        ),
+        bind(
+            C,
+            &["k", "<up>", "<wheelup>"],
+            A::Compare(CA::Up),
+            "scroll up (matrix: previous sibling)",
+            None,
+        ),
+        bind(C, &["g", "<home>"], A::Compare(CA::Top), "top", None),
+        bind(C, &["G", "<end>"], A::Compare(CA::Bottom), "bottom", None),
+        bind(C, &["<pgdn>"], A::Compare(CA::PageDown), "one screen down", None),
+        bind(C, &["<pgup>"], A::Compare(CA::PageUp), "one screen up", None),
+        bind(
+            C,
+            &["p", "l", "<right>"],
+            A::Compare(CA::NextPart),
+            "next part",
+            Some("part"),
+        ),
+        bind(
+            C,
+            &["P", "h", "<left>"],
+            A::Compare(CA::PrevPart),
+            "previous part",
+            None,
+        ),
+        bind(
+            C,
+            &["v"],
+            A::Compare(CA::AllParts),
+            "show all parts at once, or one part",
+            Some("all parts"),
+        ),
+        bind(
+            C,
+            &["]"],
+            A::Compare(CA::NextRight),
+            "right column: next sibling",
+            Some("sibling"),
+        ),
+        bind(
+            C,
+            &["["],
+            A::Compare(CA::PrevRight),
+            "right column: previous sibling",
+            None,
+        ),
+        bind(
+            C,
+            &["}"],
+            A::Compare(CA::NextLeft),
+            "left column: next sibling",
+            None,
+        ),
+        bind(
+            C,
+            &["{"],
+            A::Compare(CA::PrevLeft),
+            "left column: previous sibling",
+            None,
+        ),
+        bind(
+            C,
+            &["<tab>"],
+            A::Compare(CA::SwitchColumn),
+            "focus the other column",
+            Some("column"),
+        ),
+        bind(
+            C,
+            &["S"],
+            A::Compare(CA::ToggleSync),
+            "synced scrolling of both columns on or off",
+            Some("sync"),
+        ),
+        bind(
+            C,
+            &["m"],
+            A::Compare(CA::ToggleMatrix),
+            "matrix: siblings × parts, answered and words",
+            Some("matrix"),
+        ),
+        bind(
+            C,
+            &["<enter>"],
+            A::Compare(CA::Open),
+            "matrix: compare at that cell; else open the focused answer in the Reader",
+            None,
+        ),
+        bind(
+            T,
+            &["j", "<down>", "<wheeldown>"],
+            A::Timeline(TA::Down),
+            "next row (families list: next family)",
+            Some("row"),
+        ),
+        bind(
+            T,
+            &["k", "<up>", "<wheelup>"],
+            A::Timeline(TA::Up),
+            "previous row (families list: previous family)",
+            None,
+        ),
+        bind(T, &["g", "<home>"], A::Timeline(TA::Top), "first row", None),
+        bind(T, &["G", "<end>"], A::Timeline(TA::Bottom), "last row", None),
+        bind(
+            T,
+            &["<pgdn>"],
+            A::Timeline(TA::PageDown),
+            "one screen down",
+            None,
+        ),
+        bind(T, &["<pgup>"], A::Timeline(TA::PageUp), "one screen up", None),
+        bind(
+            T,
+            &["l", "<right>"],
+            A::Timeline(TA::NextEvent),
+            "next event of the family, in date order",
+            Some("event"),
+        ),
+        bind(
+            T,
+            &["h", "<left>"],
+            A::Timeline(TA::PrevEvent),
+            "previous event of the family",
+            None,
+        ),
+        bind(
+            T,
+            &["s"],
+            A::Timeline(TA::CycleSort),
+            "sort rows by days, ministry, id",
+            Some("sort"),
+        ),
+        bind(
+            T,
+            &["<enter>"],
+            A::Timeline(TA::Open),
+            "open the row's question in the Reader (families list: show that family)",
+            Some("open"),
+        ),
+        bind(
+            T,
+            &["f"],
+            A::Timeline(TA::ToggleFamilies),
+            "list families and ministries with their figures",
+            Some("families"),
+        ),
     ];
     TABLE
 }

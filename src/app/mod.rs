@@ -6,11 +6,13 @@
 //! drawing of a view lives in `tui/views/`.
 
 pub mod action;
+pub mod compare;
 pub mod doc;
 pub mod keymap;
 pub mod press;
 pub mod questions;
 pub mod reader;
+pub mod timeline;
 pub mod wrap;
 
 use std::collections::HashMap;
@@ -19,6 +21,9 @@ pub use action::{Action, Effect, Overlay, SortKey, View};
 pub use press::press;
 
 use crate::corpus::{Corpus, QuestionId};
+use compare::CompareState;
+use jiff::civil::Date;
+use timeline::TimelineState;
 use keymap::{Key, Scope};
 use questions::{QuestionsState, Row};
 use reader::ReaderState;
@@ -79,6 +84,13 @@ pub struct App {
     pub size: (u16, u16),
     /// Question to open in the Reader once loading ends (`--open`).
     pub open_on_load: Option<QuestionId>,
+    /// Compare view state.
+    pub compare: CompareState,
+    /// Timeline view state.
+    pub timeline: TimelineState,
+    /// The date open (unanswered) questions are counted up to: the clock's
+    /// date at start; tests set a fixed one so that screens are stable.
+    pub today: Date,
 }
 
 impl App {
@@ -96,6 +108,9 @@ impl App {
             message: None,
             size,
             open_on_load,
+            compare: CompareState::default(),
+            timeline: TimelineState::default(),
+            today: jiff::ZonedDateTime::now().date(),
         }
     }
 
@@ -186,6 +201,8 @@ impl App {
                 self.questions.scroll_into_view(self.list_rows());
             }
             (None, View::Reader) => self.reader.scroll_by(delta, rows),
+            // Compare and Timeline move through their own actions.
+            (None, View::Compare | View::Timeline) => {}
         }
     }
 
@@ -193,6 +210,7 @@ impl App {
         let rows = match self.view {
             View::Questions => self.list_rows(),
             View::Reader => self.reader.body_height(self.content_rows()),
+            View::Compare | View::Timeline => self.content_rows(),
         };
         rows.saturating_sub(1).max(1) as isize
     }
@@ -240,6 +258,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.reader.layout(&app.corpus, usize::from(width));
             app.reader.scroll_by(0, app.content_rows());
             app.questions.scroll_into_view(app.list_rows());
+            compare::relayout(app);
+            timeline::clamp(app);
         }
         Action::ToggleHelp => app.overlay = toggle(app.overlay, Overlay::Help),
         Action::ToggleLoadReport => {
@@ -247,14 +267,25 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.report_scroll = 0;
         }
         Action::Back => {
-            if app.overlay.take().is_none() && app.view == View::Reader {
-                app.view = View::Questions;
-                app.questions.scroll_into_view(app.list_rows());
+            if app.overlay.take().is_none() {
+                match app.view {
+                    View::Reader => {
+                        app.view = View::Questions;
+                        app.questions.scroll_into_view(app.list_rows());
+                    }
+                    View::Compare => compare::back(app),
+                    View::Timeline => timeline::back(app),
+                    View::Questions => {}
+                }
             }
         }
         // Nothing below acts on a corpus that is not there yet.
         _ if app.is_loading() => {}
         Action::ShowView(View::Reader) if app.reader.id.is_none() => app.open_selected(),
+        Action::ShowView(View::Compare) => compare::show(app),
+        Action::ShowView(View::Timeline) => timeline::show(app),
+        Action::Compare(a) => compare::update(app, a),
+        Action::Timeline(a) => timeline::update(app, a),
         Action::ShowView(view) => {
             app.view = view;
             app.overlay = None;

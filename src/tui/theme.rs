@@ -55,6 +55,14 @@ impl Theme {
             Tone::Answered => self.pick(Style::new().fg(Color::Green), Style::new()),
             Tone::Late => self.pick(Style::new().fg(Color::Red), bold),
             Tone::Current => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            // Underlined in both themes, so that shared passages show without colour.
+            Tone::Shared => self.pick(
+                Style::new()
+                    .fg(Color::Black)
+                    .bg(Color::LightYellow)
+                    .add_modifier(Modifier::UNDERLINED),
+                Style::new().add_modifier(Modifier::UNDERLINED),
+            ),
         }
     }
 

@@ -6,11 +6,15 @@
 //! [`render`], plus its `View` variant and keymap rows in `app`.
 
 pub mod bars;
+pub mod compare;
+pub mod families;
 pub mod help;
 pub mod load_report;
 pub mod loading;
 pub mod questions;
+pub mod matrix;
 pub mod reader;
+pub mod timeline;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -42,6 +46,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     match app.view {
         View::Questions => questions::render(app, theme, content, buf),
         View::Reader => reader::render(app, theme, content, buf),
+        View::Compare if app.compare.matrix => matrix::render(app, theme, content, buf),
+        View::Compare => compare::render(app, theme, content, buf),
+        View::Timeline if app.timeline.families => families::render(app, theme, content, buf),
+        View::Timeline => timeline::render(app, theme, content, buf),
     }
     match app.overlay {
         Some(Overlay::Help) => help::render(app, theme, content, buf),

@@ -1,0 +1,115 @@
+//! Drawing the Timeline view's list of families with their figures, and
+//! below it the per-ministry table over every question of the corpus, so
+//! ministries can be compared across many questions. Both come from
+//! `analysis` (`figures::all`, `ministries::by_ministry`), as in `qreview stats`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::analysis::figures::{self, FamilyFigures};
+use crate::analysis::ministries::{self, MinistryFigures};
+use crate::app::App;
+use crate::app::doc::Tone;
+use crate::app::wrap::fit;
+use crate::cli::text;
+use crate::tui::theme::Theme;
+
+/// Draws both tables into `area`.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width);
+    let all = figures::all(&app.corpus);
+    let title_w = width.saturating_sub(8 + 8 * 6 + 16).clamp(10, 60);
+    let mut lines: Vec<Line> = vec![Line::from(Span::styled(
+        "Families · Enter charts the family, f or Esc goes back",
+        theme.tone(Tone::Heading),
+    ))];
+    lines.push(Line::from(Span::styled(
+        format!(
+            "{}{}{}{}{}{}{}{}",
+            fit("ID", 8),
+            fit("TITLE", title_w + 1),
+            fit("MEMBERS", 8),
+            fit("ANSWER", 7),
+            fit("OPEN", 5),
+            fit("REMIND", 7),
+            fit("MEDIAN", 8),
+            "FASTEST–SLOWEST DAYS"
+        ),
+        theme.column_header(),
+    )));
+    // Half the screen for families, the rest for ministries.
+    let room = (usize::from(area.height) / 2).saturating_sub(2).max(1);
+    let cursor = app.timeline.family_cursor;
+    let offset = (cursor + 1).saturating_sub(room);
+    for (i, f) in all.iter().enumerate().skip(offset).take(room) {
+        let style = if i == cursor { theme.selected() } else { Style::new() };
+        lines.push(Line::from(Span::styled(family_row(f, title_w), style)));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "Ministries over all questions",
+        theme.tone(Tone::Heading),
+    )));
+    let name_w = width.saturating_sub(9 * 5 + 2).clamp(12, 40);
+    lines.push(Line::from(Span::styled(
+        format!(
+            "{}{}{}{}{}{}{}",
+            fit("MINISTRY", name_w + 1),
+            fit("RECEIVED", 9),
+            fit("ANSWERED", 9),
+            fit("OPEN", 6),
+            fit("MEDIAN", 9),
+            fit("REMINDED", 9),
+            "REMINDERS"
+        ),
+        theme.column_header(),
+    )));
+    for m in ministries::by_ministry(&app.corpus) {
+        lines.push(Line::from(ministry_row(&m, name_w)));
+    }
+    for (line, y) in lines.into_iter().zip(area.y..area.bottom()) {
+        line.render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+}
+
+fn median(m: Option<f64>) -> String {
+    m.map_or_else(|| "-".into(), |m| format!("{m}"))
+}
+
+fn family_row(f: &FamilyFigures, title_w: usize) -> String {
+    let range = match (f.fastest, f.slowest) {
+        (Some(a), Some(b)) => format!("{} ({}) – {} ({})", a.days, a.id, b.days, b.id),
+        _ => "-".into(),
+    };
+    format!(
+        "{}{} {}{}{}{}{}{}",
+        fit(&f.family.to_string(), 8),
+        fit(&text(f.title.as_deref()), title_w),
+        fit(&f.members.len().to_string(), 8),
+        fit(&f.answered.to_string(), 7),
+        fit(&f.unanswered.to_string(), 5),
+        fit(&f.reminded.to_string(), 7),
+        fit(&median(f.median_days), 8),
+        range
+    )
+}
+
+fn ministry_row(m: &MinistryFigures, name_w: usize) -> String {
+    let name = m
+        .ministry
+        .as_deref()
+        .map_or_else(|| "(unknown)".into(), |s| text(Some(s)));
+    format!(
+        "{} {}{}{}{}{}{}",
+        fit(&name, name_w),
+        fit(&m.received.to_string(), 9),
+        fit(&m.answered.to_string(), 9),
+        fit(&m.unanswered.to_string(), 6),
+        fit(&median(m.median_days), 9),
+        fit(&m.reminded.to_string(), 9),
+        m.reminders
+    )
+}
