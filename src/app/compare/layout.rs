@@ -203,7 +203,7 @@ fn one_part(
 ) -> Vec<DocLine> {
     let col = &al.columns[c];
     match col.status {
-        AnswerStatus::NoAnswerText => no_text(corpus, col.id, view.today),
+        AnswerStatus::NoAnswerText => no_text(corpus, col.id, view.today, width_),
         AnswerStatus::NotAligned => whole(col, marks, width_),
         AnswerStatus::Aligned => {
             let mut lines = Vec::new();
@@ -248,7 +248,7 @@ fn all_parts(
         if !aligned[c] {
             columns[c] = match col.status {
                 AnswerStatus::NotAligned => whole(col, marks[c], width_),
-                _ => no_text(corpus, col.id, view.today),
+                _ => no_text(corpus, col.id, view.today, width_),
             };
         } else if let Some(pre) = col.preamble {
             columns[c].extend(marked("", pre, &clip(marks[c], offset_in(col.text, pre)), width_));
@@ -303,7 +303,7 @@ fn whole(col: &AnswerColumn, marks: &[Range<usize>], width_: usize) -> Vec<DocLi
 }
 
 /// A sibling whose answer text is not in the corpus: its timeline, and why.
-fn no_text(corpus: &Corpus, id: QuestionId, today: Date) -> Vec<DocLine> {
+fn no_text(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) -> Vec<DocLine> {
     let Some(q) = corpus.get(id) else {
         return vec![
             vec![seg(&format!("{id} is not in this corpus:"), Tone::Dim)],
@@ -323,18 +323,26 @@ fn no_text(corpus: &Corpus, id: QuestionId, today: Date) -> Vec<DocLine> {
     }
     lines.push(Vec::new());
     match q.answered() {
-        Some(d) => lines.push(vec![seg(
+        Some(d) => lines.extend(toned(
             &format!("answered on {d}, text not in this corpus"),
             Tone::Dim,
-        )]),
+            width_,
+        )),
         None => {
             let open = q
                 .sent()
                 .map(|s| format!(" (open {} days on {today})", (today - s).get_days().max(0)))
                 .unwrap_or_default();
-            lines.push(vec![seg(&format!("no answer yet{open}"), Tone::Late)]);
+            lines.extend(toned(&format!("no answer yet{open}"), Tone::Late, width_));
         }
     }
+    lines
+}
+
+/// `text` wrapped to `width_`, all in `tone`.
+fn toned(text: &str, tone: Tone, width_: usize) -> Vec<DocLine> {
+    let mut lines = marked("", text, &[], width_);
+    lines.iter_mut().flatten().for_each(|s| s.tone = tone);
     lines
 }
 

@@ -1,0 +1,173 @@
+//! Key-sequence tests of the Compare view on the synthetic family and the
+//! embedded corpus.
+
+use std::path::PathBuf;
+
+use super::*;
+use crate::analysis::align::AnswerStatus;
+use crate::app::doc::{Tone, text_of};
+use crate::app::press;
+use crate::corpus::{embedded, load};
+
+fn synthetic() -> App {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/synthetic-family");
+    let mut app = App::with_corpus(load::load_paths(&[dir], &|_, _| {}), (80, 24));
+    app.today = jiff::civil::date(2024, 1, 1);
+    app
+}
+
+fn id(s: &str) -> QuestionId {
+    s.parse().expect("valid id")
+}
+
+/// A column's text with line breaks and indents folded to single spaces.
+fn column(app: &App, c: usize) -> String {
+    let lines: Vec<String> = app.compare.layout.columns[c].iter().map(text_of).collect();
+    lines.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn shared_text(app: &App, c: usize) -> String {
+    app.compare.layout.columns[c]
+        .iter()
+        .flatten()
+        .filter(|s| s.tone == Tone::Shared)
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn three_compares_the_selected_question_with_its_next_sibling() {
+    let mut app = synthetic();
+    press(&mut app, "3");
+    assert_eq!(app.view, View::Compare);
+    assert_eq!(app.compare.ids, [Some(id("9-100")), Some(id("9-101"))]);
+    assert_eq!(app.compare.layout.parts.len(), 3);
+    assert!(column(&app, 0).starts_with("1. Le Service public fictif"));
+    assert!(column(&app, 1).starts_with("1) a) Le service fictif"));
+    // Part 1 of 9-100 holds the paragraph 9-101 copied into its part 2.
+    assert!(shared_text(&app, 0).contains("Chaque registre est inventorié"));
+    assert_eq!(shared_text(&app, 1), "");
+    press(&mut app, "p");
+    assert!(
+        shared_text(&app, 1).contains("CHAQUE REGISTRE est inventorie"),
+        "{}",
+        column(&app, 1)
+    );
+    assert!(!shared_text(&app, 1).contains("Aucun budget propre"));
+    assert!(!shared_text(&app, 0).contains("Quel budget"));
+}
+
+#[test]
+fn parts_step_and_stop_at_the_ends_and_all_parts_line_up() {
+    let mut app = synthetic();
+    press(&mut app, "3 p p p");
+    assert_eq!(app.compare.part, 2);
+    assert!(app.message.as_deref().unwrap_or("").contains("last part"));
+    press(&mut app, "P P P");
+    assert_eq!(app.compare.part, 0);
+    press(&mut app, "v");
+    let starts = app.compare.layout.part_starts.clone();
+    assert_eq!(starts[0].len(), 3);
+    assert_eq!(starts[0], starts[1], "parts start on the same line in both columns");
+    assert_eq!(app.compare.layout.columns[0].len(), app.compare.layout.columns[1].len());
+    // Both passages are visible in all-parts mode.
+    assert!(!shared_text(&app, 0).is_empty() && !shared_text(&app, 1).is_empty());
+    press(&mut app, "p");
+    assert_eq!(app.compare.scroll, [starts[0][1], starts[1][1]]);
+    assert_eq!(app.compare.current_part(), 1);
+}
+
+#[test]
+fn brackets_change_either_column_skipping_nothing_and_wrapping() {
+    let mut app = synthetic();
+    press(&mut app, "3 ]");
+    assert_eq!(app.compare.ids[1], Some(id("9-102")));
+    assert!(column(&app, 1).starts_with("not aligned: this answer is not numbered"));
+    assert!(column(&app, 1).contains("Le service fictif de la Météorologie"));
+    press(&mut app, "] ]");
+    assert_eq!(app.compare.ids[1], Some(id("9-104")));
+    assert!(column(&app, 1).contains("no answer yet (open 1092 days on 2024-01-01)"));
+    press(&mut app, "]");
+    assert_eq!(app.compare.ids[1], Some(id("9-100")), "wraps to the first");
+    press(&mut app, "[ [");
+    assert_eq!(app.compare.ids[1], Some(id("9-103")));
+    press(&mut app, "{");
+    assert_eq!(app.compare.ids[0], Some(id("9-104")), "left wraps backwards");
+    press(&mut app, "} }");
+    assert_eq!(app.compare.ids[0], Some(id("9-101")));
+}
+
+#[test]
+fn tab_moves_the_focus_and_the_anchor_follows() {
+    let mut app = synthetic();
+    press(&mut app, "3 p");
+    assert_eq!(app.compare.focused(), Some((id("9-100"), Some("2."))));
+    press(&mut app, "<tab>");
+    assert_eq!(app.compare.focus, 1);
+    assert_eq!(app.compare.focused(), Some((id("9-101"), Some("2)"))));
+    press(&mut app, "]");
+    assert_eq!(app.compare.focused(), Some((id("9-102"), None)));
+}
+
+#[test]
+fn synced_scrolling_moves_both_columns_and_can_be_turned_off() {
+    let mut app = synthetic();
+    press(&mut app, "3 v j j");
+    assert_eq!(app.compare.scroll, [2, 2]);
+    press(&mut app, "S j");
+    assert!(!app.compare.sync);
+    assert_eq!(app.compare.scroll, [3, 2]);
+    press(&mut app, "<tab> k k");
+    assert_eq!(app.compare.scroll, [3, 0]);
+    press(&mut app, "S");
+    assert_eq!(app.compare.scroll, [0, 0], "syncing aligns on the focused column");
+    press(&mut app, "G");
+    let max = app.compare.layout.columns[0].len() - app.compare.layout.body_rows;
+    assert_eq!(app.compare.scroll, [max, max]);
+}
+
+#[test]
+fn matrix_enter_opens_compare_at_the_cell() {
+    let mut app = synthetic();
+    press(&mut app, "3 m");
+    assert!(app.compare.matrix);
+    assert_eq!(app.compare.matrix_cell, (0, 0));
+    let m = family_matrix(&app).expect("a family");
+    assert_eq!(m.rows[2].status, AnswerStatus::NotAligned);
+    press(&mut app, "j j j l <enter>");
+    assert!(!app.compare.matrix);
+    assert_eq!(app.compare.ids, [Some(id("9-103")), Some(id("9-101"))]);
+    assert_eq!(app.compare.part, 1);
+    assert!(column(&app, 0).starts_with("2° Dans le cadre de ses missions"));
+    press(&mut app, "m <esc>");
+    assert!(!app.compare.matrix);
+    assert_eq!(app.view, View::Compare);
+    press(&mut app, "<esc>");
+    assert_eq!(app.view, View::Questions);
+}
+
+#[test]
+fn c_in_the_reader_compares_with_the_next_sibling_whose_text_may_be_missing() {
+    let mut app = App::with_corpus(embedded::load(), (80, 24));
+    press(&mut app, "j j <enter> c");
+    assert_eq!(app.view, View::Compare);
+    assert_eq!(app.compare.ids, [Some(id("5-8902")), Some(id("5-8903"))]);
+    assert!(column(&app, 0).contains("Le Service public fédéral (SPF)"));
+    assert!(column(&app, 1).contains("answered on 2013-05-29, text not in this corpus"));
+    press(&mut app, "] ] ] ]");
+    assert_eq!(app.compare.ids[1], Some(id("5-8907")));
+    assert!(column(&app, 1).contains("5-8907 is not in this corpus"));
+    press(&mut app, "<enter>");
+    assert_eq!((app.view, app.reader.id), (View::Reader, Some(id("5-8902"))));
+}
+
+#[test]
+fn resize_lays_the_columns_out_again() {
+    let mut app = synthetic();
+    press(&mut app, "3");
+    let narrow = app.compare.layout.columns[0].len();
+    crate::app::update(&mut app, crate::app::Action::Resize { width: 160, height: 48 });
+    assert_eq!(app.compare.layout.column_width, (160 - 3) / 2);
+    assert!(app.compare.layout.columns[0].len() < narrow);
+}

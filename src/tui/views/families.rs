@@ -21,7 +21,7 @@ use crate::tui::theme::Theme;
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     let all = figures::all(&app.corpus);
-    let title_w = width.saturating_sub(8 + 8 * 6 + 16).clamp(10, 60);
+    let title_w = width.saturating_sub(8 + 35 + 26).clamp(10, 60);
     let mut lines: Vec<Line> = vec![Line::from(Span::styled(
         "Families · Enter charts the family, f or Esc goes back",
         theme.tone(Tone::Heading),
@@ -53,7 +53,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         "Ministries over all questions",
         theme.tone(Tone::Heading),
     )));
-    let name_w = width.saturating_sub(9 * 5 + 2).clamp(12, 40);
+    let name_w = width.saturating_sub(54).clamp(12, 40);
     lines.push(Line::from(Span::styled(
         format!(
             "{}{}{}{}{}{}{}",

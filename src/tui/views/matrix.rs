@@ -29,7 +29,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let width = usize::from(area.width);
-    let fixed = ID + DAYS + CELL * m.parts.len() + 3 + 18;
+    let fixed = ID + DAYS + CELL * m.parts.len() + 3 + 24;
     let ministry = width.saturating_sub(fixed).clamp(8, MINISTRY_MAX);
     let title = format!(
         "Answer matrix · {} siblings × {} parts · ✓ words answered to the part · Enter compares at the cell",
@@ -91,7 +91,7 @@ fn row(
     }
     let whole = match r.status {
         AnswerStatus::Aligned => format!("  {} words", r.words),
-        AnswerStatus::NotAligned => format!("  not aligned, {} words", r.words),
+        AnswerStatus::NotAligned => format!("  {} words, not aligned", r.words),
         AnswerStatus::NoAnswerText if !loaded => "  not in corpus".to_string(),
         AnswerStatus::NoAnswerText if r.days.is_some() => "  text not in corpus".to_string(),
         AnswerStatus::NoAnswerText => "  no answer".to_string(),
