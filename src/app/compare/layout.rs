@@ -293,10 +293,11 @@ fn all_parts(
 
 /// A numbered-less answer: said so, then shown whole.
 fn whole(col: &AnswerColumn, marks: &[Range<usize>], width_: usize) -> Vec<DocLine> {
-    let mut lines = vec![vec![seg(
+    let mut lines = toned(
         "not aligned: this answer is not numbered, shown whole",
         Tone::Inferred,
-    )]];
+        width_,
+    );
     lines.push(Vec::new());
     lines.extend(marked("", col.text, marks, width_));
     lines

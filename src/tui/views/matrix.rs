@@ -20,7 +20,7 @@ use crate::tui::theme::Theme;
 
 const ID: usize = 8;
 const DAYS: usize = 5;
-const CELL: usize = 8;
+const CELL: usize = 7;
 const MINISTRY_MAX: usize = 30;
 
 /// Draws the matrix into `area`.
@@ -29,7 +29,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let width = usize::from(area.width);
-    let fixed = ID + DAYS + CELL * m.parts.len() + 3 + 24;
+    let fixed = ID + DAYS + CELL * m.parts.len() + 3 + 22;
     let ministry = width.saturating_sub(fixed).clamp(8, MINISTRY_MAX);
     let title = format!(
         "Answer matrix · {} siblings × {} parts · ✓ words answered to the part · Enter compares at the cell",
@@ -40,7 +40,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .render(Rect { height: 1, ..area }, buf);
     let mut header = format!("{}{} {}", fit("ID", ID), fit("MINISTRY", ministry), fit("DAYS", DAYS));
     for (_, label) in &m.parts {
-        header.push_str(&fit(&format!("  {}", text(Some(label))), CELL));
+        header.push_str(&fit(&format!(" {}", text(Some(label))), CELL));
     }
     header.push_str("  WHOLE ANSWER");
     Line::from(Span::styled(header, theme.column_header()))
@@ -78,10 +78,10 @@ fn row(
     ];
     for (c, cell) in r.cells.iter().enumerate() {
         let (s, style) = match (cell, r.status) {
-            (Some(w), _) => (format!("  ✓ {w}w"), theme.tone(Tone::Answered)),
-            (None, AnswerStatus::Aligned) => ("  —".to_string(), theme.tone(Tone::Late)),
-            (None, AnswerStatus::NotAligned) => ("  ·".to_string(), theme.dim()),
-            (None, AnswerStatus::NoAnswerText) => ("  ·".to_string(), theme.dim()),
+            (Some(w), _) => (format!(" ✓ {w}w"), theme.tone(Tone::Answered)),
+            (None, AnswerStatus::Aligned) => (" —".to_string(), theme.tone(Tone::Late)),
+            (None, AnswerStatus::NotAligned) => (" ·".to_string(), theme.dim()),
+            (None, AnswerStatus::NoAnswerText) => (" ·".to_string(), theme.dim()),
         };
         let style = if cursor == Some(c) { theme.selected() } else { style };
         spans.push(Span::styled(fit(&s, CELL), style));
