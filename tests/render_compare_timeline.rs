@@ -43,7 +43,11 @@ fn buffer(app: &App, theme: Theme) -> Buffer {
 
 fn screen(buf: &Buffer) -> String {
     (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -51,7 +55,10 @@ fn screen(buf: &Buffer) -> String {
 fn snapshot(name: &str, corpus: fn() -> Corpus, keys: &str) {
     for (w, h) in SIZES {
         let app = app_after(corpus(), (w, h), keys);
-        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(&buffer(&app, Theme::colored())));
+        insta::assert_snapshot!(
+            format!("{name}_{w}x{h}"),
+            screen(&buffer(&app, Theme::colored()))
+        );
     }
 }
 
@@ -92,7 +99,11 @@ fn timeline_default() {
 
 #[test]
 fn timeline_default_event_cursor() {
-    snapshot("timeline_default_event", embedded::load, "4 l l l l l l l l l l l l");
+    snapshot(
+        "timeline_default_event",
+        embedded::load,
+        "4 l l l l l l l l l l l l",
+    );
 }
 
 #[test]
@@ -109,7 +120,12 @@ fn families_and_ministries() {
 fn help_lists_the_compare_keys() {
     let app = app_after(synthetic(), (160, 48), "3 ?");
     let text = screen(&buffer(&app, Theme::colored()));
-    for needle in ["Help: Compare", "right column: next sibling", "synced scrolling", "Tab"] {
+    for needle in [
+        "Help: Compare",
+        "right column: next sibling",
+        "synced scrolling",
+        "Tab",
+    ] {
         assert!(text.contains(needle), "{needle} missing:\n{text}");
     }
 }
@@ -141,7 +157,11 @@ fn shared_passages_are_underlined_with_and_without_colour() {
         .iter()
         .find(|c| c.modifier.contains(Modifier::UNDERLINED) && c.symbol() == "C")
         .expect("a shared cell");
-    assert_ne!(cell.bg, ratatui::style::Color::Reset, "coloured theme adds a background");
+    assert_ne!(
+        cell.bg,
+        ratatui::style::Color::Reset,
+        "coloured theme adds a background"
+    );
 }
 
 #[test]
@@ -161,14 +181,29 @@ fn figures_panel_and_stats_agree_with_analysis() {
                 format!("slowest {} ({} days)", slowest.id, slowest.days),
                 format!("reminded {}", f.reminded),
                 format!("unanswered {}", f.unanswered),
-                format!("reminder → answer median {}", fmt(f.median_reminder_to_answer)),
+                format!(
+                    "reminder → answer median {}",
+                    fmt(f.median_reminder_to_answer)
+                ),
             ];
             for e in &expected {
-                assert!(text.contains(e.as_str()), "{e} not on screen {size:?}:\n{text}");
+                assert!(
+                    text.contains(e.as_str()),
+                    "{e} not on screen {size:?}:\n{text}"
+                );
             }
             // `qreview stats` prints the same figures and days for the same today.
-            let out = stats::render(&c, stats::Options { today: TODAY, sort: Default::default() });
-            assert!(out.contains(&format!("median {}", fmt(f.median_days))), "{out}");
+            let out = stats::render(
+                &c,
+                stats::Options {
+                    today: TODAY,
+                    sort: Default::default(),
+                },
+            );
+            assert!(
+                out.contains(&format!("median {}", fmt(f.median_days))),
+                "{out}"
+            );
             assert!(out.contains(&format!("fastest {} ({} days)", fastest.id, fastest.days)));
             assert!(out.contains(&format!("slowest {} ({} days)", slowest.id, slowest.days)));
             assert!(out.contains(&format!(
@@ -191,7 +226,10 @@ fn figures_panel_and_stats_agree_with_analysis() {
                     .find(|l| l.trim_start().starts_with(&m.id.to_string()))
                     .expect("stats row");
                 let stat_days = days.trim_end_matches(" days");
-                assert!(stat_row.trim_end().ends_with(stat_days), "{stat_row} vs {days}");
+                assert!(
+                    stat_row.trim_end().ends_with(stat_days),
+                    "{stat_row} vs {days}"
+                );
             }
         }
     }

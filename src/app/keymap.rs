@@ -304,8 +304,20 @@ pub fn bindings() -> &'static [Binding] {
         ),
         bind(C, &["g", "<home>"], A::Compare(CA::Top), "top", None),
         bind(C, &["G", "<end>"], A::Compare(CA::Bottom), "bottom", None),
-        bind(C, &["<pgdn>"], A::Compare(CA::PageDown), "one screen down", None),
-        bind(C, &["<pgup>"], A::Compare(CA::PageUp), "one screen up", None),
+        bind(
+            C,
+            &["<pgdn>"],
+            A::Compare(CA::PageDown),
+            "one screen down",
+            None,
+        ),
+        bind(
+            C,
+            &["<pgup>"],
+            A::Compare(CA::PageUp),
+            "one screen up",
+            None,
+        ),
         bind(
             C,
             &["p", "l", "<right>"],
@@ -398,7 +410,13 @@ pub fn bindings() -> &'static [Binding] {
             None,
         ),
         bind(T, &["g", "<home>"], A::Timeline(TA::Top), "first row", None),
-        bind(T, &["G", "<end>"], A::Timeline(TA::Bottom), "last row", None),
+        bind(
+            T,
+            &["G", "<end>"],
+            A::Timeline(TA::Bottom),
+            "last row",
+            None,
+        ),
         bind(
             T,
             &["<pgdn>"],
@@ -406,7 +424,13 @@ pub fn bindings() -> &'static [Binding] {
             "one screen down",
             None,
         ),
-        bind(T, &["<pgup>"], A::Timeline(TA::PageUp), "one screen up", None),
+        bind(
+            T,
+            &["<pgup>"],
+            A::Timeline(TA::PageUp),
+            "one screen up",
+            None,
+        ),
         bind(
             T,
             &["l", "<right>"],

@@ -23,10 +23,10 @@ pub use press::press;
 use crate::corpus::{Corpus, QuestionId};
 use compare::CompareState;
 use jiff::civil::Date;
-use timeline::TimelineState;
 use keymap::{Key, Scope};
 use questions::{QuestionsState, Row};
 use reader::ReaderState;
+use timeline::TimelineState;
 
 /// Rows the tab bar and the status line take from every screen.
 pub const CHROME_ROWS: usize = 2;

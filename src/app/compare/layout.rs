@@ -144,9 +144,15 @@ fn heading(
         items.push(vec![seg(&format!("({side})"), Tone::Dim)]);
         return flow(items, " · ", width_);
     };
-    items.push(vec![seg(q.ministry.as_deref().unwrap_or("ministry unknown"), Tone::Label)]);
+    items.push(vec![seg(
+        q.ministry.as_deref().unwrap_or("ministry unknown"),
+        Tone::Label,
+    )]);
     match (q.answered(), q.days_to_answer) {
-        (Some(d), Some(days)) => items.push(vec![seg(&format!("answered {d} · {days} days"), Tone::Answered)]),
+        (Some(d), Some(days)) => items.push(vec![seg(
+            &format!("answered {d} · {days} days"),
+            Tone::Answered,
+        )]),
         (Some(d), None) => items.push(vec![seg(&format!("answered {d}"), Tone::Answered)]),
         (None, _) => items.push(vec![seg("no answer yet", Tone::Late)]),
     }
@@ -158,7 +164,10 @@ fn heading(
         _ => {}
     }
     if shared_words > 0 {
-        items.push(vec![seg(&format!("{shared_words} words shared"), Tone::Shared)]);
+        items.push(vec![seg(
+            &format!("{shared_words} words shared"),
+            Tone::Shared,
+        )]);
     }
     flow(items, " · ", width_)
 }
@@ -173,17 +182,30 @@ fn question_pane(view: &View, rows: &[PartRow], whole: &str) -> Vec<DocLine> {
     }
     if view.all_parts {
         return vec![vec![
-            seg(&format!("QUESTION · all {} parts", rows.len()), Tone::Heading),
+            seg(
+                &format!("QUESTION · all {} parts", rows.len()),
+                Tone::Heading,
+            ),
             seg("  (each part's question above its answers)", Tone::Dim),
         ]];
     }
     let row = &rows[view.part.min(rows.len() - 1)];
     let mut lines = vec![vec![seg(
-        &format!("QUESTION · part {} of {}", view.part.min(rows.len() - 1) + 1, rows.len()),
+        &format!(
+            "QUESTION · part {} of {}",
+            view.part.min(rows.len() - 1) + 1,
+            rows.len()
+        ),
         Tone::Heading,
     )]];
     match row.question {
-        Some(text) => lines.extend(labelled(row.label, Tone::Label, &one_line(text), view.width, max_lines)),
+        Some(text) => lines.extend(labelled(
+            row.label,
+            Tone::Label,
+            &one_line(text),
+            view.width,
+            max_lines,
+        )),
         None => lines.push(vec![seg(
             &format!("The question has no part {}; an answer has.", row.number),
             Tone::Dim,
@@ -211,12 +233,21 @@ fn one_part(
             if part == 0
                 && let Some(pre) = col.preamble
             {
-                lines.extend(marked("", pre, &clip(marks, offset_in(col.text, pre)), width_));
+                lines.extend(marked(
+                    "",
+                    pre,
+                    &clip(marks, offset_in(col.text, pre)),
+                    width_,
+                ));
                 lines.push(Vec::new());
             }
             match al.rows.get(part).and_then(|r| r.answers[c].as_ref()) {
                 Some(span) => {
-                    let m = span.range.clone().map(|r| clip(marks, r)).unwrap_or_default();
+                    let m = span
+                        .range
+                        .clone()
+                        .map(|r| clip(marks, r))
+                        .unwrap_or_default();
                     lines.extend(marked(span.label, span.text, &m, width_));
                 }
                 None => lines.push(vec![seg(
@@ -251,7 +282,12 @@ fn all_parts(
                 _ => no_text(corpus, col.id, view.today, width_),
             };
         } else if let Some(pre) = col.preamble {
-            columns[c].extend(marked("", pre, &clip(marks[c], offset_in(col.text, pre)), width_));
+            columns[c].extend(marked(
+                "",
+                pre,
+                &clip(marks[c], offset_in(col.text, pre)),
+                width_,
+            ));
         }
     }
     // The preambles end together too.
@@ -275,7 +311,11 @@ fn all_parts(
             }
             match &row.answers[c] {
                 Some(span) => {
-                    let m = span.range.clone().map(|r| clip(marks[c], r)).unwrap_or_default();
+                    let m = span
+                        .range
+                        .clone()
+                        .map(|r| clip(marks[c], r))
+                        .unwrap_or_default();
                     lines.extend(marked(span.label, span.text, &m, width_));
                 }
                 None => lines.push(vec![seg(
@@ -320,7 +360,10 @@ fn no_text(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) -> Vec<D
             EventKind::Answer => ("answer", Tone::Answered),
             EventKind::Other => (e.label.as_str(), Tone::Plain),
         };
-        lines.push(vec![seg(&format!("{}  ", e.date), Tone::Dim), seg(word, tone)]);
+        lines.push(vec![
+            seg(&format!("{}  ", e.date), Tone::Dim),
+            seg(word, tone),
+        ]);
     }
     lines.push(Vec::new());
     match q.answered() {
@@ -363,7 +406,11 @@ fn one_line(text: &str) -> String {
 /// `text`) are tagged [`Tone::Shared`].
 pub fn marked(label: &str, text: &str, marks: &[Range<usize>], width_: usize) -> Vec<DocLine> {
     let label = sanitize(label);
-    let indent = if label.is_empty() { 0 } else { width(&label) + 1 };
+    let indent = if label.is_empty() {
+        0
+    } else {
+        width(&label) + 1
+    };
     let avail = width_.saturating_sub(indent).max(8);
     let mut out: Vec<DocLine> = Vec::new();
     let mut offset = 0;

@@ -23,7 +23,11 @@ fn id(s: &str) -> QuestionId {
 /// A column's text with line breaks and indents folded to single spaces.
 fn column(app: &App, c: usize) -> String {
     let lines: Vec<String> = app.compare.layout.columns[c].iter().map(text_of).collect();
-    lines.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    lines
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn shared_text(app: &App, c: usize) -> String {
@@ -69,8 +73,14 @@ fn parts_step_and_stop_at_the_ends_and_all_parts_line_up() {
     press(&mut app, "v");
     let starts = app.compare.layout.part_starts.clone();
     assert_eq!(starts[0].len(), 3);
-    assert_eq!(starts[0], starts[1], "parts start on the same line in both columns");
-    assert_eq!(app.compare.layout.columns[0].len(), app.compare.layout.columns[1].len());
+    assert_eq!(
+        starts[0], starts[1],
+        "parts start on the same line in both columns"
+    );
+    assert_eq!(
+        app.compare.layout.columns[0].len(),
+        app.compare.layout.columns[1].len()
+    );
     // Both passages are visible in all-parts mode.
     assert!(!shared_text(&app, 0).is_empty() && !shared_text(&app, 1).is_empty());
     press(&mut app, "p");
@@ -93,7 +103,11 @@ fn brackets_change_either_column_skipping_nothing_and_wrapping() {
     press(&mut app, "[ [");
     assert_eq!(app.compare.ids[1], Some(id("9-103")));
     press(&mut app, "{");
-    assert_eq!(app.compare.ids[0], Some(id("9-104")), "left wraps backwards");
+    assert_eq!(
+        app.compare.ids[0],
+        Some(id("9-104")),
+        "left wraps backwards"
+    );
     press(&mut app, "} }");
     assert_eq!(app.compare.ids[0], Some(id("9-101")));
 }
@@ -121,7 +135,11 @@ fn synced_scrolling_moves_both_columns_and_can_be_turned_off() {
     press(&mut app, "<tab> k k");
     assert_eq!(app.compare.scroll, [3, 0]);
     press(&mut app, "S");
-    assert_eq!(app.compare.scroll, [0, 0], "syncing aligns on the focused column");
+    assert_eq!(
+        app.compare.scroll,
+        [0, 0],
+        "syncing aligns on the focused column"
+    );
     press(&mut app, "G");
     let max = app.compare.layout.columns[0].len() - app.compare.layout.body_rows;
     assert_eq!(app.compare.scroll, [max, max]);
@@ -159,7 +177,10 @@ fn c_in_the_reader_compares_with_the_next_sibling_whose_text_may_be_missing() {
     assert_eq!(app.compare.ids[1], Some(id("5-8907")));
     assert!(column(&app, 1).contains("5-8907 is not in this corpus"));
     press(&mut app, "<enter>");
-    assert_eq!((app.view, app.reader.id), (View::Reader, Some(id("5-8902"))));
+    assert_eq!(
+        (app.view, app.reader.id),
+        (View::Reader, Some(id("5-8902")))
+    );
 }
 
 #[test]
@@ -167,7 +188,13 @@ fn resize_lays_the_columns_out_again() {
     let mut app = synthetic();
     press(&mut app, "3");
     let narrow = app.compare.layout.columns[0].len();
-    crate::app::update(&mut app, crate::app::Action::Resize { width: 160, height: 48 });
+    crate::app::update(
+        &mut app,
+        crate::app::Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
     assert_eq!(app.compare.layout.column_width, (160 - 3) / 2);
     assert!(app.compare.layout.columns[0].len() < narrow);
 }

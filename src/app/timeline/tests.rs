@@ -25,7 +25,11 @@ fn four_charts_the_family_of_the_selected_question_sorted_by_days() {
     let rows = rows(&app);
     assert_eq!(rows.len(), 19);
     assert_eq!(rows[0].member.id, id("5-8904"));
-    assert_eq!(row_id(&app), Some(id("5-8902")), "cursor on the selected question");
+    assert_eq!(
+        row_id(&app),
+        Some(id("5-8902")),
+        "cursor on the selected question"
+    );
     let r = &rows[app.timeline.row];
     assert_eq!(r.bar.map(|b| (b.days, b.open)), Some((293, false)));
 }
@@ -49,7 +53,13 @@ fn events_step_in_date_order_and_the_row_follows() {
     assert_eq!(other.timeline.event, Some(e.len() - 1));
     assert_eq!(row_id(&other), Some(id("5-8902")));
     press(&mut other, "<right>");
-    assert!(other.message.as_deref().unwrap_or("").contains("last event"));
+    assert!(
+        other
+            .message
+            .as_deref()
+            .unwrap_or("")
+            .contains("last event")
+    );
 }
 
 #[test]
@@ -62,7 +72,10 @@ fn rows_move_scroll_and_sort_keeps_the_cursor_on_its_question() {
     press(&mut app, "g j");
     assert_eq!(row_id(&app), Some(id("5-8903")));
     press(&mut app, "s");
-    assert_eq!(app.timeline.sort, crate::analysis::timeline::SortKey::Ministry);
+    assert_eq!(
+        app.timeline.sort,
+        crate::analysis::timeline::SortKey::Ministry
+    );
     assert_eq!(row_id(&app), Some(id("5-8903")));
     press(&mut app, "s");
     assert_eq!(app.timeline.row, 3, "by id, 5-8903 is the fourth row");
@@ -74,10 +87,18 @@ fn rows_move_scroll_and_sort_keeps_the_cursor_on_its_question() {
 fn enter_opens_the_row_in_the_reader_and_placeholders_say_why_not() {
     let mut app = app();
     press(&mut app, "4 g <enter>");
-    assert_eq!((app.view, app.reader.id), (View::Reader, Some(id("5-8904"))));
+    assert_eq!(
+        (app.view, app.reader.id),
+        (View::Reader, Some(id("5-8904")))
+    );
     press(&mut app, "4 G <enter>");
     assert_eq!(app.view, View::Timeline);
-    assert!(app.message.as_deref().unwrap_or("").contains("not in this corpus"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("not in this corpus")
+    );
 }
 
 #[test]

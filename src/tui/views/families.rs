@@ -45,7 +45,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let cursor = app.timeline.family_cursor;
     let offset = (cursor + 1).saturating_sub(room);
     for (i, f) in all.iter().enumerate().skip(offset).take(room) {
-        let style = if i == cursor { theme.selected() } else { Style::new() };
+        let style = if i == cursor {
+            theme.selected()
+        } else {
+            Style::new()
+        };
         lines.push(Line::from(Span::styled(family_row(f, title_w), style)));
     }
     lines.push(Line::default());

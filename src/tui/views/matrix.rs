@@ -38,7 +38,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     );
     Line::from(Span::styled(fit(&title, width), theme.tone(Tone::Heading)))
         .render(Rect { height: 1, ..area }, buf);
-    let mut header = format!("{}{} {}", fit("ID", ID), fit("MINISTRY", ministry), fit("DAYS", DAYS));
+    let mut header = format!(
+        "{}{} {}",
+        fit("ID", ID),
+        fit("MINISTRY", ministry),
+        fit("DAYS", DAYS)
+    );
     for (_, label) in &m.parts {
         header.push_str(&fit(&format!(" {}", text(Some(label))), CELL));
     }
@@ -69,7 +74,11 @@ fn row(
     buf: &mut Buffer,
 ) {
     let current = cursor.is_some();
-    let base = if current { theme.tone(Tone::Current) } else { Style::new() };
+    let base = if current {
+        theme.tone(Tone::Current)
+    } else {
+        Style::new()
+    };
     let mut spans = vec![
         Span::styled(fit(&r.id.to_string(), ID), base),
         Span::raw(fit(&text(r.ministry.as_deref()), ministry)),
@@ -83,7 +92,11 @@ fn row(
             (None, AnswerStatus::NotAligned) => (" ·".to_string(), theme.dim()),
             (None, AnswerStatus::NoAnswerText) => (" ·".to_string(), theme.dim()),
         };
-        let style = if cursor == Some(c) { theme.selected() } else { style };
+        let style = if cursor == Some(c) {
+            theme.selected()
+        } else {
+            style
+        };
         spans.push(Span::styled(fit(&s, CELL), style));
     }
     if m.parts.is_empty() && current {

@@ -11,8 +11,8 @@ pub mod families;
 pub mod help;
 pub mod load_report;
 pub mod loading;
-pub mod questions;
 pub mod matrix;
+pub mod questions;
 pub mod reader;
 pub mod timeline;
 

@@ -32,8 +32,11 @@ const DAYS: usize = 9;
 /// Draws the Timeline view into `area`.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(family) = timeline::family(app) else {
-        Line::from(Span::styled("No family to chart: the corpus is empty.", theme.dim()))
-            .render(area, buf);
+        Line::from(Span::styled(
+            "No family to chart: the corpus is empty.",
+            theme.dim(),
+        ))
+        .render(area, buf);
         return;
     };
     let f = figures::family(&app.corpus, family);
@@ -43,30 +46,46 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let chart = if wide {
         let panel = Rect::new(area.right() - PANEL, area.y, PANEL, area.height.min(12));
         figures_panel(&f, theme, panel, buf);
-        Rect { width: area.width - PANEL - 1, ..area }
+        Rect {
+            width: area.width - PANEL - 1,
+            ..area
+        }
     } else {
         area
     };
     let mut y = area.y;
     let title = format!(
-        "Family {} · {} · {} siblings · sorted by {} (s)",
+        "Family {} · {} siblings · sorted by {} (s) · {}",
         family.id,
-        text(family.title.as_deref()),
         family.members.len(),
-        app.timeline.sort.name()
+        app.timeline.sort.name(),
+        text(family.title.as_deref()),
     );
-    Line::from(Span::styled(fit(&title, usize::from(chart.width)), theme.group()))
-        .render(Rect::new(chart.x, y, chart.width, 1), buf);
+    Line::from(Span::styled(
+        fit(&title, usize::from(chart.width)),
+        theme.group(),
+    ))
+    .render(Rect::new(chart.x, y, chart.width, 1), buf);
     y += 1;
     if !wide {
         for l in figures_lines(&f, usize::from(area.width)) {
-            Line::from(Span::styled(l, theme.tone(Tone::Label))).render(Rect::new(area.x, y, area.width, 1), buf);
+            Line::from(Span::styled(l, theme.tone(Tone::Label)))
+                .render(Rect::new(area.x, y, area.width, 1), buf);
             y += 1;
         }
     }
-    event_line(app, &events, theme, Rect::new(chart.x, y, chart.width, 1), buf);
+    event_line(
+        app,
+        &events,
+        theme,
+        Rect::new(chart.x, y, chart.width, 1),
+        buf,
+    );
     y += 1;
-    debug_assert_eq!(usize::from(y - area.y) + 2, chrome_rows(usize::from(area.width)));
+    debug_assert_eq!(
+        usize::from(y - area.y) + 2,
+        chrome_rows(usize::from(area.width))
+    );
     let labels = 1 + ID + 1 + ministry_width(chart.width) + 1 + DAYS + 1;
     let bar_x = chart.x + labels as u16;
     let bar_w = usize::from(chart.width).saturating_sub(labels + 1);
@@ -80,10 +99,27 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     y += 2;
     let current = app.timeline.event.and_then(|i| events.get(i));
     let height = usize::from(area.bottom().saturating_sub(y));
-    for (i, r) in rows.iter().enumerate().skip(app.timeline.offset).take(height) {
-        let line = Rect::new(chart.x, y + (i - app.timeline.offset) as u16, chart.width, 1);
+    for (i, r) in rows
+        .iter()
+        .enumerate()
+        .skip(app.timeline.offset)
+        .take(height)
+    {
+        let line = Rect::new(
+            chart.x,
+            y + (i - app.timeline.offset) as u16,
+            chart.width,
+            1,
+        );
         row(r, i == app.timeline.row, theme, line, buf);
-        bar(r, &axis, current, theme, Rect::new(bar_x, line.y, bar_w as u16, 1), buf);
+        bar(
+            r,
+            &axis,
+            current,
+            theme,
+            Rect::new(bar_x, line.y, bar_w as u16, 1),
+            buf,
+        );
     }
 }
 
@@ -102,7 +138,11 @@ fn row(r: &TimelineRow, selected: bool, theme: &Theme, area: Rect, buf: &mut Buf
         None => "-".into(),
     };
     let marker = if selected { "▶" } else { " " };
-    let id_style = if selected { theme.selected() } else { theme.tone(Tone::Title) };
+    let id_style = if selected {
+        theme.selected()
+    } else {
+        theme.tone(Tone::Title)
+    };
     let days_style = match r.bar {
         Some(b) if b.open => theme.tone(Tone::Late),
         Some(_) => theme.tone(Tone::Answered),
@@ -132,7 +172,11 @@ fn bar(
     buf: &mut Buffer,
 ) {
     let Some(b) = r.bar else {
-        let why = if r.member.loaded { "no dates" } else { "not in corpus" };
+        let why = if r.member.loaded {
+            "no dates"
+        } else {
+            "not in corpus"
+        };
         Line::from(Span::styled(why, theme.dim())).render(area, buf);
         return;
     };
@@ -171,7 +215,8 @@ fn bar(
 /// Tick labels and tick marks of the date axis.
 fn axis_lines(axis: &DateAxis, theme: &Theme, x: u16, y: u16, buf: &mut Buffer) {
     let w = axis.width() as u16;
-    Line::from(Span::styled("─".repeat(axis.width()), theme.dim())).render(Rect::new(x, y + 1, w, 1), buf);
+    Line::from(Span::styled("─".repeat(axis.width()), theme.dim()))
+        .render(Rect::new(x, y + 1, w, 1), buf);
     for t in axis.ticks() {
         let tx = x + t.column as u16;
         buf.set_string(tx, y, &t.label, theme.tone(Tone::Label));
@@ -183,7 +228,11 @@ fn axis_lines(axis: &DateAxis, theme: &Theme, x: u16, y: u16, buf: &mut Buffer) 
 
 /// `Event 12 of 24 · 2013-05-08 · answer (Réponse) · 5-8904 Pensions`.
 fn event_line(app: &App, events: &[TimelineEvent], theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let text_ = match app.timeline.event.and_then(|i| events.get(i).map(|e| (i, e))) {
+    let text_ = match app
+        .timeline
+        .event
+        .and_then(|i| events.get(i).map(|e| (i, e)))
+    {
         Some((i, e)) => {
             let what = match e.kind {
                 EventKind::Sent => "sent",
@@ -211,8 +260,11 @@ fn event_line(app: &App, events: &[TimelineEvent], theme: &Theme, area: Rect, bu
             events.len()
         ),
     };
-    Line::from(Span::styled(fit(&text_, usize::from(area.width)), theme.tone(Tone::Heading)))
-        .render(area, buf);
+    Line::from(Span::styled(
+        fit(&text_, usize::from(area.width)),
+        theme.tone(Tone::Heading),
+    ))
+    .render(area, buf);
 }
 
 fn days(m: Option<f64>) -> String {
@@ -233,7 +285,10 @@ pub fn figures_items(f: &FamilyFigures) -> Vec<String> {
         format!("reminded {}", f.reminded),
         format!("unanswered {}", f.unanswered),
         format!("not in corpus {}", f.not_in_corpus),
-        format!("reminder → answer median {}", days(f.median_reminder_to_answer)),
+        format!(
+            "reminder → answer median {}",
+            days(f.median_reminder_to_answer)
+        ),
     ]
 }
 
