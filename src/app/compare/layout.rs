@@ -522,7 +522,7 @@ mod tests {
     fn marked_words_become_shared_segments_and_wrap_under_the_label() {
         let text = "one two three four five";
         // "two three" is marked.
-        let lines = marked("1.", text, &[4..13], 12);
+        let lines = marked("1.", text, &[Range { start: 4, end: 13 }], 12);
         let texts: Vec<String> = lines.iter().map(text_of).collect();
         assert_eq!(texts, ["1. one two", "   three", "   four five"]);
         let shared: Vec<&str> = lines
@@ -537,7 +537,7 @@ mod tests {
     #[test]
     fn paragraphs_keep_their_offsets_and_text_is_sanitised() {
         let text = "alpha beta\ngamma \u{1b}[2J delta";
-        let lines = marked("", text, &[11..16], 40);
+        let lines = marked("", text, &[Range { start: 11, end: 16 }], 40);
         assert_eq!(text_of(&lines[1]), "gamma ␛[2J delta");
         assert_eq!(lines[1][0].tone, Tone::Shared);
         assert_eq!(lines[1][0].text, "gamma");

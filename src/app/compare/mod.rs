@@ -193,10 +193,9 @@ pub fn neighbour(corpus: &Corpus, id: QuestionId, step: isize) -> Option<Questio
 /// sibling unless that question is already in a column.
 pub fn show(app: &mut App) {
     let current = current_question(app);
-    if app.compare.ids[0].is_none() || (current.is_some() && !app.compare.ids.contains(&current)) {
-        if let Some(id) = current {
-            start(app, id);
-        }
+    let fresh = app.compare.ids[0].is_none() || !app.compare.ids.contains(&current);
+    if let Some(id) = current.filter(|_| fresh) {
+        start(app, id);
     }
     app.view = View::Compare;
     app.overlay = None;
@@ -302,16 +301,11 @@ pub fn update(app: &mut App, action: CompareAction) {
         A::Bottom => c.scroll_by(isize::MAX / 2),
         A::PageDown => c.scroll_by(page),
         A::PageUp => c.scroll_by(-page),
-        A::NextPart | A::PrevPart => {
-            let forward = action == A::NextPart;
-            step_part(app, forward);
-            return;
-        }
+        A::NextPart | A::PrevPart => step_part(app, action == A::NextPart),
         A::AllParts => {
             c.all_parts = !c.all_parts;
             relayout(app);
             go_to_part(app);
-            return;
         }
         A::NextRight => change(app, 1, 1),
         A::PrevRight => change(app, 1, -1),
