@@ -392,7 +392,7 @@ pub fn bindings() -> &'static [Binding] {
             C,
             &["<enter>"],
             A::Compare(CA::Open),
-            "matrix: compare at that cell; else open the focused answer in the Reader",
+            "matrix: compare at the cell; columns: open in Reader",
             None,
         ),
         bind(
@@ -456,7 +456,7 @@ pub fn bindings() -> &'static [Binding] {
             T,
             &["<enter>"],
             A::Timeline(TA::Open),
-            "open the row's question in the Reader (families list: show that family)",
+            "open the row in the Reader (families list: chart it)",
             Some("open"),
         ),
         bind(
