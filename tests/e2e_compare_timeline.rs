@@ -48,11 +48,16 @@ fn timeline_of_the_default_corpus_shows_all_siblings_and_figures() {
     let mut s = Session::start(&[], &[]);
     s.wait_for(&["5-8902", "Affaires étrangères"]);
     s.send("4");
-    let screen = s.wait_for(&[
+    // Wait for the whole frame (every id), not just its first lines: the
+    // screen is read while the program may still be writing it.
+    let ids: Vec<String> = (8900..=8918).map(|n| format!("5-{n}")).collect();
+    let mut needles = vec![
         "19 siblings",
         "fastest 5-8904 (8 days)",
         "slowest 5-8902 (293 days)",
-    ]);
+    ];
+    needles.extend(ids.iter().map(String::as_str));
+    let screen = s.wait_for(&needles);
     for n in 8900..=8918 {
         assert!(
             screen.contains(&format!("5-{n}")),
