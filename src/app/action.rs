@@ -3,7 +3,12 @@
 //! thread. Actions are plain data so that key sequences are tested without a
 //! terminal.
 
+use std::path::PathBuf;
+
 use crate::corpus::Corpus;
+use crate::export::Format;
+
+pub use super::review::ReviewAction;
 
 /// A screen of the application, chosen with the number keys.
 ///
@@ -15,17 +20,20 @@ pub enum View {
     Questions,
     /// One question in full: header, timeline, parts, answer, siblings.
     Reader,
+    /// Every reviewer note, filtered by tag, status and text.
+    Notes,
 }
 
 impl View {
     /// Every view, in the order of its number key.
-    pub const ALL: [View; 2] = [View::Questions, View::Reader];
+    pub const ALL: [View; 3] = [View::Questions, View::Reader, View::Notes];
 
     /// The name shown in the tab bar and the help overlay.
     pub fn title(self) -> &'static str {
         match self {
             View::Questions => "Questions",
             View::Reader => "Reader",
+            View::Notes => "Notes",
         }
     }
 }
@@ -124,6 +132,8 @@ pub enum Action {
     },
     /// Loading finished (sent by the loader thread).
     Loaded(Loaded),
+    /// Notes, review status, tags, exports (handled in `app::review`).
+    Review(ReviewAction),
 }
 
 /// The corpus carried by [`Action::Loaded`]. Actions are compared (keymap
@@ -152,4 +162,17 @@ pub enum Effect {
     /// Restore the terminal, print the message on stderr, exit with code 2
     /// (e.g. `--open` named a question the corpus does not hold).
     Fail(String),
+    /// Save the notes store; the outcome comes back as
+    /// [`ReviewAction::Saved`].
+    SaveNotes,
+    /// Write an export of all notes; the outcome comes back as
+    /// [`ReviewAction::Exported`].
+    Export {
+        /// The format.
+        format: Format,
+        /// The file to write.
+        path: PathBuf,
+        /// Overwrite an existing file (the user confirmed).
+        force: bool,
+    },
 }

@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod press;
 pub mod questions;
 pub mod reader;
+pub mod review;
 pub mod wrap;
 
 use std::collections::HashMap;
@@ -79,6 +80,8 @@ pub struct App {
     pub size: (u16, u16),
     /// Question to open in the Reader once loading ends (`--open`).
     pub open_on_load: Option<QuestionId>,
+    /// Notes store and the state of the notes screens (`app::review`).
+    pub review: review::ReviewState,
 }
 
 impl App {
@@ -96,6 +99,7 @@ impl App {
             message: None,
             size,
             open_on_load,
+            review: review::ReviewState::default(),
         }
     }
 
@@ -118,6 +122,9 @@ impl App {
     /// Handles a key: looks it up in the keymap and applies its action.
     pub fn key(&mut self, key: Key) -> Vec<Effect> {
         self.message = None;
+        if review::captures(self, key) {
+            return update(self, Action::Review(review::ReviewAction::Key(key)));
+        }
         match keymap::resolve(self.scope(), key) {
             Some(action) => update(self, action),
             None => Vec::new(),
@@ -152,6 +159,7 @@ impl App {
             return;
         }
         self.reader.open(&self.corpus, id, usize::from(self.size.0));
+        review::on_layout(self);
         self.questions.select(id);
         self.view = View::Reader;
         self.overlay = None;
@@ -186,6 +194,7 @@ impl App {
                 self.questions.scroll_into_view(self.list_rows());
             }
             (None, View::Reader) => self.reader.scroll_by(delta, rows),
+            (None, View::Notes) => review::movement(self, delta),
         }
     }
 
@@ -193,6 +202,7 @@ impl App {
         let rows = match self.view {
             View::Questions => self.list_rows(),
             View::Reader => self.reader.body_height(self.content_rows()),
+            View::Notes => review::list_rows(self),
         };
         rows.saturating_sub(1).max(1) as isize
     }
@@ -213,6 +223,7 @@ impl App {
         self.loading = Loading::Done;
         self.questions.rebuild(&self.corpus);
         self.questions.scroll_into_view(self.list_rows());
+        let effects = review::on_loaded(self);
         if let Some(id) = self.open_on_load.take() {
             if self.corpus.get(id).is_none() {
                 return vec![Effect::Fail(format!(
@@ -221,14 +232,15 @@ impl App {
             }
             self.open(id);
         }
-        Vec::new()
+        effects
     }
 }
 
 /// Applies one action to the state; returns the side effects to execute.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Quit => return vec![Effect::Quit],
+        Action::Quit => return review::quit(app),
+        Action::Review(action) => return review::update(app, action),
         Action::Progress { done, total } => {
             if app.is_loading() {
                 app.loading = Loading::InProgress { done, total };
@@ -238,6 +250,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Resize { width, height } => {
             app.size = (width, height);
             app.reader.layout(&app.corpus, usize::from(width));
+            review::on_layout(app);
             app.reader.scroll_by(0, app.content_rows());
             app.questions.scroll_into_view(app.list_rows());
         }

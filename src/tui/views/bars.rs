@@ -45,6 +45,7 @@ pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         summary(app, theme)
     };
+    left.extend(super::notes::status(app, theme));
     left.push(Span::styled(" │ ", theme.bar()));
     let mut used: usize = left.iter().map(|s| wrap::width(&s.content)).sum();
     let mut hints = keymap::hints(app.scope());

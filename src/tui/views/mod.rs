@@ -9,8 +9,11 @@ pub mod bars;
 pub mod help;
 pub mod load_report;
 pub mod loading;
+pub mod note_marks;
+pub mod notes;
 pub mod questions;
 pub mod reader;
+pub mod review_overlay;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -42,12 +45,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     match app.view {
         View::Questions => questions::render(app, theme, content, buf),
         View::Reader => reader::render(app, theme, content, buf),
+        View::Notes => notes::render(app, theme, content, buf),
     }
     match app.overlay {
         Some(Overlay::Help) => help::render(app, theme, content, buf),
         Some(Overlay::LoadReport) => load_report::render(app, theme, content, buf),
         None => {}
     }
+    review_overlay::render(app, theme, content, buf);
 }
 
 /// The message shown instead of a broken layout below the minimum size.
