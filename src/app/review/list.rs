@@ -88,13 +88,19 @@ impl NotesList {
         true
     }
 
-    /// The notes that pass the filters, in file (creation) order.
+    /// The notes that pass the filters, by question, then by place in
+    /// its text (question before answer, unanchored first), then by creation.
     pub fn notes<'a>(&self, notes: &'a NotesFile, corpus: &Corpus) -> Vec<&'a Note> {
-        notes
+        let mut shown: Vec<&Note> = notes
             .notes
             .iter()
             .filter(|n| self.passes(n, notes, corpus))
-            .collect()
+            .collect();
+        shown.sort_by_key(|n| {
+            let place = n.anchor.as_ref().map(|a| (a.field, a.start));
+            (n.question, place, n.created, n.id.clone())
+        });
+        shown
     }
 
     /// The rows shown.

@@ -112,7 +112,7 @@ impl Picker {
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
         let mut choices: Vec<Choice> = Vec::new();
-        if self.target == TagTarget::Filter {
+        if self.target == TagTarget::Filter && q.is_empty() {
             choices.push(Choice::Any);
         }
         choices.extend(scored.into_iter().map(|(_, name, matched)| Choice::Tag {
@@ -175,7 +175,7 @@ mod tests {
     #[test]
     fn fuzzy_query_ranks_matches_and_offers_to_create() {
         let tags = set(&["evasive", "follow-up", "figures", "vague"]);
-        let mut p = Picker::new(TagTarget::Filter, tags.clone(), BTreeSet::new());
+        let p = Picker::new(TagTarget::Filter, tags.clone(), BTreeSet::new());
         assert_eq!(p.choices[0], Choice::Any);
         assert_eq!(p.choices.len(), 5);
 

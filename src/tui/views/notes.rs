@@ -36,12 +36,22 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let line = |y: u16| Rect::new(area.x, area.y + y, area.width, 1);
 
     let count = format!("{} of {} notes", rows.len(), notes.notes.len());
+    let filters = format!(" Filters: {}  ·  {count}", list.describe());
     Line::from(vec![
         span(" Filters: ", theme.column_header()),
         span(&list.describe(), theme.tone(crate::app::doc::Tone::Plain)),
         span(&format!("  ·  {count}"), theme.dim()),
     ])
     .render(line(0), buf);
+    // The file in use, right-aligned where there is room.
+    let room = width.saturating_sub(crate::app::wrap::width(&filters) + 4);
+    let path = app.review.store.path().display().to_string();
+    if room >= 16 && !path.is_empty() {
+        let shown = format!("file {}", tail(&path, room - 5));
+        let w = crate::app::wrap::width(&shown) as u16;
+        let r = Rect::new(area.right() - w - 1, area.y, w, 1);
+        Line::from(span(&shown, theme.dim())).render(r, buf);
+    }
 
     let (ministry, tags, first) = widths(width);
     let header = [
@@ -137,32 +147,47 @@ fn render_detail(app: &App, row: &NoteRow, theme: &Theme, area: Rect, buf: &mut 
 }
 
 /// The widest the notes path gets in the status line.
-const PATH_MAX: usize = 32;
+const PATH_MAX: usize = 40;
 
-/// The status line's notes part: ` · notes …/qreview/notes.json`, with a
-/// warning when the file cannot be used or the last save failed.
-pub fn status(app: &App, theme: &Theme) -> Vec<Span<'static>> {
+/// `path` cut from the left to at most `max` columns (the file name matters most).
+fn tail(path: &str, max: usize) -> String {
+    let path = sanitize(path).into_owned();
+    if crate::app::wrap::width(&path) <= max {
+        return path;
+    }
+    let chars: Vec<char> = path.chars().collect();
+    let keep: String = chars[chars.len().saturating_sub(max.saturating_sub(1))..]
+        .iter()
+        .collect();
+    format!("…{keep}")
+}
+
+/// The status line's notes part in at most `room` columns: ` · notes
+/// …/qreview/notes.json`, with a warning when the file cannot be used or
+/// the last save failed. Empty when it does not fit.
+pub fn status(app: &App, theme: &Theme, room: usize) -> Vec<Span<'static>> {
     let path = app.review.store.path().display().to_string();
     if path.is_empty() {
         return Vec::new();
     }
-    let path = sanitize(&path).into_owned();
-    let chars: Vec<char> = path.chars().collect();
-    let shown = if crate::app::wrap::width(&path) > PATH_MAX {
-        // Keep the end: the file name matters most.
-        let tail: String = chars[chars.len().saturating_sub(PATH_MAX - 1)..].iter().collect();
-        format!("…{tail}")
+    let warning = if app.review.problem.is_some() {
+        " (unreadable: in memory only)"
+    } else if app.review.unsaved {
+        " (unsaved)"
     } else {
-        path
+        ""
     };
+    let fixed = " · notes ".len() + crate::app::wrap::width(warning);
+    let max = room.saturating_sub(fixed).min(PATH_MAX);
+    if max < 12 {
+        return Vec::new();
+    }
     let mut spans = vec![
         Span::styled(" · notes ", theme.bar()),
-        span(&shown, theme.bar()),
+        span(&tail(&path, max), theme.bar()),
     ];
-    if app.review.problem.is_some() {
-        spans.push(Span::styled(" (unreadable: in memory only)", theme.error()));
-    } else if app.review.unsaved {
-        spans.push(Span::styled(" (unsaved)", theme.error()));
+    if !warning.is_empty() {
+        spans.push(Span::styled(warning, theme.error()));
     }
     spans
 }
