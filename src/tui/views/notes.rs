@@ -116,9 +116,13 @@ fn render_detail(app: &App, row: &NoteRow, theme: &Theme, area: Rect, buf: &mut 
     };
     let width = usize::from(area.width).saturating_sub(4).max(10);
     let mut lines: Vec<Line> = Vec::new();
+    let time = |t: &jiff::Timestamp| t.strftime("%Y-%m-%d %H:%M").to_string();
     let mut facts = format!(
-        "─ {} · {} · created {} · updated {} ",
-        note.question, row.part, note.created, note.updated
+        "─ {} · {} · created {} · updated {} UTC ",
+        note.question,
+        row.part,
+        time(&note.created),
+        time(&note.updated)
     );
     if note.conflict_of.is_some() {
         facts.push_str("· CONFLICT COPY (edited on both sides) ");

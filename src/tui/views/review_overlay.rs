@@ -170,7 +170,7 @@ fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let path = Rect::new(inner.x + 8, inner.y + 2, inner.width.saturating_sub(8), 1);
     text_area(&d.path, path, buf);
     Line::from(span(
-        "All notes and every question's figures; a relative path is in the current folder.",
+        "All notes with the figures; a relative path is in the current folder.",
         theme.dim(),
     ))
     .render(row(inner, 3), buf);
