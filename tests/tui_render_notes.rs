@@ -37,7 +37,12 @@ fn store(hostile: bool) -> Store {
         .add_note(id("5-8902"), "Clear question.", &[], Some(part1))
         .expect("add");
     notes
-        .add_note(id("5-8900"), "Premier ministre: answer in time.", &["on-time".into()], None)
+        .add_note(
+            id("5-8900"),
+            "Premier ministre: answer in time.",
+            &["on-time".into()],
+            None,
+        )
         .expect("add");
     notes.tag_question(id("5-8902"), "evasive").expect("tag");
     let fixed: jiff::Timestamp = "2024-05-06T07:08:09Z".parse().expect("time");
@@ -75,7 +80,11 @@ fn snapshot(name: &str, keys: &str, typed: &str) {
 
 #[test]
 fn note_editor_over_the_reader() {
-    snapshot("note_editor", "j j <enter> p p p p p p a", "Only counts likes.");
+    snapshot(
+        "note_editor",
+        "j j <enter> p p p p p p a",
+        "Only counts likes.",
+    );
 }
 
 #[test]

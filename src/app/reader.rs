@@ -176,7 +176,11 @@ fn body(q: &Question, width: usize) -> (Vec<DocLine>, Vec<Option<LineOrigin>>) {
             Tone::Dim,
         )]);
     } else {
-        let text = (q.question.text.as_str(), &q.question.parts[..], Field::Question);
+        let text = (
+            q.question.text.as_str(),
+            &q.question.parts[..],
+            Field::Question,
+        );
         by_part(&mut lines, &mut origins, text, width);
     }
     lines.push(Vec::new());
@@ -194,7 +198,12 @@ fn body(q: &Question, width: usize) -> (Vec<DocLine>, Vec<Option<LineOrigin>>) {
             }
             lines.push(heading);
             origins.resize(lines.len(), None);
-            by_part(&mut lines, &mut origins, (&a.text, &a.parts, Field::Answer), width);
+            by_part(
+                &mut lines,
+                &mut origins,
+                (&a.text, &a.parts, Field::Answer),
+                width,
+            );
         }
         None => {
             lines.push(vec![seg("ANSWER", Tone::Heading)]);

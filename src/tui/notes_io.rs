@@ -20,8 +20,14 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Action> {
             force,
         } => {
             let notes = app.review.store.notes();
-            let written =
-                export::export_to(path, *format, &app.corpus, notes, &Filter::default(), *force);
+            let written = export::export_to(
+                path,
+                *format,
+                &app.corpus,
+                notes,
+                &Filter::default(),
+                *force,
+            );
             ReviewAction::Exported(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());

@@ -60,7 +60,15 @@ pub(super) fn add_note(app: &mut App) {
             Err(e) => app.message = Some(format!("{e}; the note is on the whole question")),
         }
     }
-    open_editor(app, EditTarget::New { question: id, anchor }, title, "");
+    open_editor(
+        app,
+        EditTarget::New {
+            question: id,
+            anchor,
+        },
+        title,
+        "",
+    );
 }
 
 fn open_editor(app: &mut App, target: EditTarget, title: String, text: &str) {
@@ -75,7 +83,8 @@ pub(super) fn start_selection(app: &mut App) {
                 anchor: line,
                 cursor: line,
             });
-            app.message = Some("select lines: j/k extend, a or Enter adds a note, Esc cancels".into());
+            app.message =
+                Some("select lines: j/k extend, a or Enter adds a note, Esc cancels".into());
         }
         None => app.message = Some("no question or answer text in view to select".into()),
     }
@@ -310,7 +319,8 @@ pub(super) fn jump_to_selected(app: &mut App) {
     let range = match anchor::locate(a, q) {
         Located::Exact(r) | Located::Moved(r) => r,
         Located::Detached => {
-            app.message = Some("this note is detached: its quoted passage is no longer in the text".into());
+            app.message =
+                Some("this note is detached: its quoted passage is no longer in the text".into());
             return;
         }
     };
@@ -329,10 +339,7 @@ pub(super) fn jump_to_selected(app: &mut App) {
         app.reader.scroll_by(delta, rows);
         app.review.part_cursor = Some(b);
     }
-    app.message = Some(format!(
-        "note on {}",
-        describe(a.field, a.part.as_deref())
-    ));
+    app.message = Some(format!("note on {}", describe(a.field, a.part.as_deref())));
 }
 
 /// A key for whatever is open: modal first, then the selection.

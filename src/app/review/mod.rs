@@ -22,7 +22,7 @@ use std::path::PathBuf;
 use ratatui_textarea::TextArea;
 
 use crate::app::keymap::Key;
-use crate::app::{App, Effect, QuestionMarks, View};
+use crate::app::{App, Effect, View};
 use crate::notes::{NoteId, ReviewStatus, SaveOutcome, Store};
 
 use editor::Editor;
@@ -322,7 +322,7 @@ pub fn refresh_marks(app: &mut App) {
             ReviewStatus::Reviewed => Some("reviewed"),
         };
         if let Some(l) = label {
-            app.marks.entry(*id).or_insert_with(QuestionMarks::default).review = Some(l.into());
+            app.marks.entry(*id).or_default().review = Some(l.into());
         }
     }
 }

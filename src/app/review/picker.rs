@@ -179,16 +179,30 @@ mod tests {
         assert_eq!(p.choices[0], Choice::Any);
         assert_eq!(p.choices.len(), 5);
 
-        let mut p = Picker::new(TagTarget::Question(QuestionId::new(5, 8902)), tags, set(&["vague"]));
+        let mut p = Picker::new(
+            TagTarget::Question(QuestionId::new(5, 8902)),
+            tags,
+            set(&["vague"]),
+        );
         typed(&mut p, "fu");
         let names: Vec<&Choice> = p.choices.iter().collect();
-        assert!(matches!(names[0], Choice::Tag { name, .. } if name == "follow-up"), "{names:?}");
-        assert!(p.choices.iter().any(|c| matches!(c, Choice::Create(q) if q == "fu")));
+        assert!(
+            matches!(names[0], Choice::Tag { name, .. } if name == "follow-up"),
+            "{names:?}"
+        );
+        assert!(
+            p.choices
+                .iter()
+                .any(|c| matches!(c, Choice::Create(q) if q == "fu"))
+        );
         for _ in 0..2 {
             p.key(Key::Backspace);
         }
         typed(&mut p, "zzz");
         assert_eq!(p.choices, vec![Choice::Create("zzz".into())]);
-        assert_eq!(p.key(Key::Enter), PickerOutcome::Chose(Choice::Create("zzz".into())));
+        assert_eq!(
+            p.key(Key::Enter),
+            PickerOutcome::Chose(Choice::Create("zzz".into()))
+        );
     }
 }

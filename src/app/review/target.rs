@@ -197,7 +197,10 @@ pub fn header_line(app: &App, q: &Question, width: usize) -> Vec<DocLine> {
     for n in mine.iter().filter(|n| is_detached(n, Some(q))) {
         let first = n.text.lines().next().unwrap_or("");
         items.push(vec![seg(
-            &format!("detached: «{}»", crate::app::wrap::fit(first, 24).trim_end()),
+            &format!(
+                "detached: «{}»",
+                crate::app::wrap::fit(first, 24).trim_end()
+            ),
             Tone::Late,
         )]);
     }

@@ -35,7 +35,12 @@ fn at_answer_part_2() -> App {
 }
 
 fn header(app: &App) -> String {
-    app.reader.header.iter().map(text_of).collect::<Vec<_>>().join("\n")
+    app.reader
+        .header
+        .iter()
+        .map(text_of)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn notes(app: &App) -> &crate::notes::NotesFile {
@@ -62,11 +67,18 @@ fn a_adds_a_note_on_the_part_under_the_cursor_and_saves() {
     assert_eq!(n.text, "Counts likes q\nbut no reach.");
     let a = n.anchor.as_ref().expect("anchored");
     assert_eq!((a.field, a.part.as_deref()), (Field::Answer, Some("2.")));
-    assert!(a.quote.starts_with("a. Depuis le lancement officiel"), "{}", a.quote);
+    assert!(
+        a.quote.starts_with("a. Depuis le lancement officiel"),
+        "{}",
+        a.quote
+    );
     assert_eq!(app.marks_of(id("5-8902")).notes, Some(1));
     assert!(header(&app).contains("1 note (●)"), "{}", header(&app));
     assert!(target::noted_lines(&app).iter().any(|&c| c > 0));
-    assert!(app.review.unsaved, "unsaved until the save's outcome arrives");
+    assert!(
+        app.review.unsaved,
+        "unsaved until the save's outcome arrives"
+    );
     update(
         &mut app,
         Action::Review(ReviewAction::Saved(Ok(SaveOutcome {
@@ -127,19 +139,30 @@ fn t_tags_the_question_with_a_new_or_existing_tag_and_toggles_it_off() {
     let Some(Modal::Picker(p)) = &app.review.modal else {
         panic!("picker open")
     };
-    assert!(matches!(&p.choices[0], picker::Choice::Tag { name, on: true, .. } if name == "evasive"));
+    assert!(
+        matches!(&p.choices[0], picker::Choice::Tag { name, on: true, .. } if name == "evasive")
+    );
     press(&mut app, "<enter>");
     assert!(notes(&app).review(id("5-8902")).tags.is_empty());
-    assert_eq!(app.message.as_deref(), Some("removed tag evasive from 5-8902"));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("removed tag evasive from 5-8902")
+    );
 }
 
 #[test]
 fn r_cycles_the_review_status_shown_in_the_questions_view() {
     let mut app = app();
     press(&mut app, "j j r");
-    assert_eq!(app.marks_of(id("5-8902")).review.as_deref(), Some("started"));
+    assert_eq!(
+        app.marks_of(id("5-8902")).review.as_deref(),
+        Some("started")
+    );
     assert_eq!(press(&mut app, "r"), vec![Effect::SaveNotes]);
-    assert_eq!(app.marks_of(id("5-8902")).review.as_deref(), Some("reviewed"));
+    assert_eq!(
+        app.marks_of(id("5-8902")).review.as_deref(),
+        Some("reviewed")
+    );
     assert_eq!(app.message.as_deref(), Some("5-8902: reviewed"));
     press(&mut app, "r");
     assert_eq!(app.marks_of(id("5-8902")).review, None);
@@ -149,9 +172,16 @@ fn r_cycles_the_review_status_shown_in_the_questions_view() {
 fn v_cycles_the_verdict_and_back_to_none() {
     let mut app = app();
     press(&mut app, "j j <enter> V");
-    assert_eq!(notes(&app).review(id("5-8902")).verdict, Some(Verdict::Complete));
+    assert_eq!(
+        notes(&app).review(id("5-8902")).verdict,
+        Some(Verdict::Complete)
+    );
     press(&mut app, "V");
-    assert!(header(&app).contains("verdict: partial"), "{}", header(&app));
+    assert!(
+        header(&app).contains("verdict: partial"),
+        "{}",
+        header(&app)
+    );
     press(&mut app, "V V V");
     assert_eq!(notes(&app).review(id("5-8902")).verdict, None);
     assert_eq!(app.message.as_deref(), Some("5-8902: verdict cleared"));
@@ -230,7 +260,10 @@ fn the_notes_view_filters_by_text_tag_and_status() {
 fn enter_in_the_notes_view_jumps_to_the_anchor() {
     let mut app = two_notes();
     press(&mut app, "G <enter>");
-    assert_eq!((app.view, app.reader.id), (View::Reader, Some(id("5-8902"))));
+    assert_eq!(
+        (app.view, app.reader.id),
+        (View::Reader, Some(id("5-8902")))
+    );
     let line = app.review.part_cursor.expect("cursor on the anchor");
     let o = app.reader.origins[line].as_ref().expect("a text line");
     assert_eq!((o.field, o.part.as_deref()), (Field::Answer, Some("2.")));
@@ -285,9 +318,16 @@ fn save_outcomes_reach_the_status_line_and_a_failed_save_asks_before_quitting() 
     press(&mut app, "r");
     update(
         &mut app,
-        Action::Review(ReviewAction::Saved(Err("cannot save notes: read-only".into()))),
+        Action::Review(ReviewAction::Saved(Err(
+            "cannot save notes: read-only".into()
+        ))),
     );
-    assert!(app.message.as_deref().unwrap_or("").starts_with("NOT SAVED"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("NOT SAVED")
+    );
     assert!(app.review.unsaved);
     // Quit retries the save first...
     assert_eq!(press(&mut app, "q"), vec![Effect::SaveNotes]);
@@ -300,7 +340,10 @@ fn save_outcomes_reach_the_status_line_and_a_failed_save_asks_before_quitting() 
     assert!(matches!(app.review.modal, Some(Modal::Confirm(ref c)) if c.on_yes == OnYes::Quit));
     assert!(press(&mut app, "n").is_empty());
     press(&mut app, "q");
-    update(&mut app, Action::Review(ReviewAction::Saved(Err("no".into()))));
+    update(
+        &mut app,
+        Action::Review(ReviewAction::Saved(Err("no".into()))),
+    );
     assert_eq!(press(&mut app, "y"), vec![Effect::Quit]);
 }
 
@@ -311,7 +354,10 @@ fn export_dialog_asks_before_overwriting() {
     let Some(Modal::Export(d)) = &app.review.modal else {
         panic!("dialog open")
     };
-    assert_eq!((d.format, d.path()), (Format::Csv, "qreview-notes.csv".to_string()));
+    assert_eq!(
+        (d.format, d.path()),
+        (Format::Csv, "qreview-notes.csv".to_string())
+    );
     let effects = press(&mut app, "<enter>");
     let path = std::path::PathBuf::from("qreview-notes.csv");
     assert_eq!(
@@ -324,7 +370,9 @@ fn export_dialog_asks_before_overwriting() {
     );
     update(
         &mut app,
-        Action::Review(ReviewAction::Exported(Err(ExportFailure::Exists(path.clone())))),
+        Action::Review(ReviewAction::Exported(Err(ExportFailure::Exists(
+            path.clone(),
+        )))),
     );
     // Any key but y keeps the file.
     assert!(press(&mut app, "j").is_empty());
@@ -338,10 +386,15 @@ fn export_dialog_asks_before_overwriting() {
     );
     update(
         &mut app,
-        Action::Review(ReviewAction::Exported(Ok("exported 0 note(s) as csv to /x".into()))),
+        Action::Review(ReviewAction::Exported(Ok(
+            "exported 0 note(s) as csv to /x".into(),
+        ))),
     );
     assert!(app.review.modal.is_none());
-    assert_eq!(app.message.as_deref(), Some("exported 0 note(s) as csv to /x"));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("exported 0 note(s) as csv to /x")
+    );
 }
 
 #[test]
@@ -366,7 +419,12 @@ fn anchors_are_refreshed_when_the_corpus_arrives() {
     app.attach_notes(store, None);
     let effects = update(&mut app, Action::from(corpus));
     assert_eq!(effects, vec![Effect::SaveNotes], "moved offsets are saved");
-    assert!(app.message.as_deref().unwrap_or("").contains("1 note(s) detached"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("1 note(s) detached")
+    );
     press(&mut app, "j j <enter>");
     assert!(header(&app).contains("detached: «gone"), "{}", header(&app));
     assert_eq!(app.marks_of(id("5-8902")).notes, Some(2));

@@ -23,7 +23,10 @@ pub fn gutter(app: &App, theme: &Theme, gutter_x: u16, body: Rect, buf: &mut Buf
         if let Some(sel) = &selected
             && sel.contains(&line)
         {
-            buf.set_style(Rect::new(gutter_x, y, body.width + 1, 1), theme.line_selection());
+            buf.set_style(
+                Rect::new(gutter_x, y, body.width + 1, 1),
+                theme.line_selection(),
+            );
             buf[(gutter_x, y)].set_symbol("┃");
             continue;
         }
@@ -34,6 +37,8 @@ pub fn gutter(app: &App, theme: &Theme, gutter_x: u16, body: Rect, buf: &mut Buf
         } else {
             continue;
         };
-        buf[(gutter_x, y)].set_symbol(mark).set_style(theme.note_mark());
+        buf[(gutter_x, y)]
+            .set_symbol(mark)
+            .set_style(theme.note_mark());
     }
 }

@@ -133,7 +133,10 @@ fn render_detail(app: &App, row: &NoteRow, theme: &Theme, area: Rect, buf: &mut 
         Span::styled("─".repeat(rule), theme.dim()),
     ]));
     if let Some(a) = &note.anchor {
-        for l in wrap(&sanitize(&a.quote.replace('\n', " ")), width).into_iter().take(2) {
+        for l in wrap(&sanitize(&a.quote.replace('\n', " ")), width)
+            .into_iter()
+            .take(2)
+        {
             lines.push(Line::from(vec![
                 Span::styled(" > ", theme.dim()),
                 span(&l, theme.dim()),
@@ -142,7 +145,10 @@ fn render_detail(app: &App, row: &NoteRow, theme: &Theme, area: Rect, buf: &mut 
     }
     for para in note.text.split('\n') {
         for l in wrap(&sanitize(para), width) {
-            lines.push(Line::from(span(&format!(" {l}"), ratatui::style::Style::new())));
+            lines.push(Line::from(span(
+                &format!(" {l}"),
+                ratatui::style::Style::new(),
+            )));
         }
     }
     for (l, y) in lines.into_iter().zip(area.y..area.bottom()) {

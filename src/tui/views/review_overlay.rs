@@ -39,7 +39,10 @@ fn boxed(title: &str, theme: &Theme, r: Rect, buf: &mut Buffer) -> Rect {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border())
-        .title(Line::from(span(&format!(" {title} "), theme.column_header())));
+        .title(Line::from(span(
+            &format!(" {title} "),
+            theme.column_header(),
+        )));
     let inner = block.inner(r);
     block.render(r, buf);
     inner
@@ -176,15 +179,32 @@ fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
     .render(row(inner, 3), buf);
     if let Some(p) = &d.confirm_overwrite {
         Paragraph::new(Line::from(span(
-            &format!("{} exists. Replace it? y replaces, n goes back", p.display()),
+            &format!(
+                "{} exists. Replace it? y replaces, n goes back",
+                p.display()
+            ),
             theme.message(),
         )))
         .wrap(Wrap { trim: true })
-        .render(Rect { y: inner.y + 4, height: 2, ..inner }, buf);
+        .render(
+            Rect {
+                y: inner.y + 4,
+                height: 2,
+                ..inner
+            },
+            buf,
+        );
     } else if let Some(e) = &d.error {
         Paragraph::new(Line::from(span(e, theme.error())))
             .wrap(Wrap { trim: true })
-            .render(Rect { y: inner.y + 4, height: 2, ..inner }, buf);
+            .render(
+                Rect {
+                    y: inner.y + 4,
+                    height: 2,
+                    ..inner
+                },
+                buf,
+            );
     }
     hints(
         &[("Tab", "format"), ("Enter", "write"), ("Esc", "close")],
