@@ -215,10 +215,18 @@ fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 fn confirm(c: &Confirm, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(8).min(70);
-    let inner = boxed("Confirm", theme, centered(area, width, 6), buf);
-    Paragraph::new(Line::from(span(&c.question, theme.message())))
-        .wrap(Wrap { trim: true })
-        .render(inner, buf);
+    // Room for the whole question, wrapped, whatever its length.
+    let lines = crate::app::wrap::wrap(
+        &crate::sanitize::sanitize(&c.question),
+        usize::from(width.saturating_sub(2)),
+    );
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let inner = boxed("Confirm", theme, centered(area, width, height), buf);
+    let text: Vec<Line> = lines
+        .iter()
+        .map(|l| Line::from(span(l, theme.message())))
+        .collect();
+    Paragraph::new(text).render(inner, buf);
 }
 
 fn filter(t: &TextArea<'static>, theme: &Theme, area: Rect, buf: &mut Buffer) {
