@@ -29,6 +29,9 @@ struct Args {
     /// Start in the Reader on this question, e.g. 5-8902.
     #[arg(long, value_name = "ID")]
     open: Option<String>,
+    /// The notes file (default: $QREVIEW_NOTES, else the data directory).
+    #[arg(long, value_name = "PATH")]
+    notes: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -166,7 +169,7 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let args = Args::parse();
     let result = match args.command {
-        None => interactive(args.paths, args.open.as_deref(), started),
+        None => interactive(args.paths, args.open.as_deref(), args.notes, started),
         Some(command) => run(command),
     };
     match result {
@@ -182,6 +185,7 @@ fn main() -> ExitCode {
 fn interactive(
     paths: Vec<PathBuf>,
     open: Option<&str>,
+    notes: Option<PathBuf>,
     started: std::time::Instant,
 ) -> Result<ExitCode> {
     let open: Option<QuestionId> = open.map(str::parse).transpose()?;
@@ -189,6 +193,7 @@ fn interactive(
         paths,
         open,
         started,
+        notes: notes::resolve_path(notes),
     })
     .context("the terminal failed; it has been restored")?;
     Ok(match outcome {

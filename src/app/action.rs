@@ -3,7 +3,12 @@
 //! thread. Actions are plain data so that key sequences are tested without a
 //! terminal.
 
+use std::path::PathBuf;
+
 use crate::corpus::Corpus;
+use crate::export::Format;
+
+pub use super::review::ReviewAction;
 
 pub use super::compare::CompareAction;
 pub use super::timeline::TimelineAction;
@@ -22,11 +27,19 @@ pub enum View {
     Compare,
     /// The family as a Gantt chart, with its figures.
     Timeline,
+    /// Every reviewer note, filtered by tag, status and text.
+    Notes,
 }
 
 impl View {
     /// Every view, in the order of its number key.
-    pub const ALL: [View; 4] = [View::Questions, View::Reader, View::Compare, View::Timeline];
+    pub const ALL: [View; 5] = [
+        View::Questions,
+        View::Reader,
+        View::Compare,
+        View::Timeline,
+        View::Notes,
+    ];
 
     /// The name shown in the tab bar and the help overlay.
     pub fn title(self) -> &'static str {
@@ -35,6 +48,7 @@ impl View {
             View::Reader => "Reader",
             View::Compare => "Compare",
             View::Timeline => "Timeline",
+            View::Notes => "Notes",
         }
     }
 }
@@ -137,6 +151,8 @@ pub enum Action {
     },
     /// Loading finished (sent by the loader thread).
     Loaded(Loaded),
+    /// Notes, review status, tags, exports (handled in `app::review`).
+    Review(ReviewAction),
 }
 
 /// The corpus carried by [`Action::Loaded`]. Actions are compared (keymap
@@ -165,4 +181,17 @@ pub enum Effect {
     /// Restore the terminal, print the message on stderr, exit with code 2
     /// (e.g. `--open` named a question the corpus does not hold).
     Fail(String),
+    /// Save the notes store; the outcome comes back as
+    /// [`ReviewAction::Saved`].
+    SaveNotes,
+    /// Write an export of all notes; the outcome comes back as
+    /// [`ReviewAction::Exported`].
+    Export {
+        /// The format.
+        format: Format,
+        /// The file to write.
+        path: PathBuf,
+        /// Overwrite an existing file (the user confirmed).
+        force: bool,
+    },
 }

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::action::{Action, CompareAction, TimelineAction, View};
+use super::action::{Action, CompareAction, ReviewAction, TimelineAction, View};
 
 /// A key press or a mouse-wheel step, independent of the terminal library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +38,10 @@ pub enum Key {
     Left,
     /// Arrow right.
     Right,
+    /// Backspace (text input).
+    Backspace,
+    /// Delete (text input).
+    Delete,
     /// Mouse wheel towards the user's screen top.
     WheelUp,
     /// Mouse wheel towards the bottom.
@@ -45,7 +49,7 @@ pub enum Key {
 }
 
 /// The names accepted in `<…>` by [`Key::parse`], and shown in help.
-const NAMED: [(&str, Key, &str); 13] = [
+const NAMED: [(&str, Key, &str); 16] = [
     ("enter", Key::Enter, "Enter"),
     ("esc", Key::Esc, "Esc"),
     ("up", Key::Up, "↑"),
@@ -56,9 +60,12 @@ const NAMED: [(&str, Key, &str); 13] = [
     ("end", Key::End, "End"),
     ("wheelup", Key::WheelUp, "wheel↑"),
     ("wheeldown", Key::WheelDown, "wheel↓"),
-    ("tab", Key::Tab, "Tab"),
+    ("bs", Key::Backspace, "Backspace"),
+    ("del", Key::Delete, "Del"),
     ("left", Key::Left, "←"),
     ("right", Key::Right, "→"),
+    ("tab", Key::Tab, "Tab"),
+    ("space", Key::Char(' '), "Space"),
 ];
 
 impl Key {
@@ -155,11 +162,13 @@ const R: Scope = Scope::View(View::Reader);
 const L: Scope = Scope::LoadReport;
 const C: Scope = Scope::View(View::Compare);
 const T: Scope = Scope::View(View::Timeline);
+const N: Scope = Scope::View(View::Notes);
 
 /// Every binding of the application.
 pub fn bindings() -> &'static [Binding] {
     use Action as A;
     use CompareAction as CA;
+    use ReviewAction as RA;
     use TimelineAction as TA;
     static TABLE: &[Binding] = &[
         bind(G, &["q", "<c-c>"], A::Quit, "quit", Some("quit")),
@@ -465,6 +474,191 @@ pub fn bindings() -> &'static [Binding] {
             A::Timeline(TA::ToggleFamilies),
             "list families and ministries with their figures",
             Some("families"),
+        ),
+        // Notes and review (app::review).
+        bind(
+            G,
+            &["5"],
+            A::ShowView(View::Notes),
+            "Notes view: every note, filtered",
+            None,
+        ),
+        bind(
+            G,
+            &["e"],
+            A::Review(RA::Export),
+            "export the notes (Markdown, CSV, JSON)",
+            None,
+        ),
+        bind(
+            Q,
+            &["a"],
+            A::Review(RA::AddNote),
+            "add a note to the question",
+            Some("note"),
+        ),
+        bind(Q, &["t"], A::Review(RA::Tag), "tag the question", None),
+        bind(
+            Q,
+            &["r"],
+            A::Review(RA::CycleStatus),
+            "cycle review status",
+            None,
+        ),
+        bind(
+            Q,
+            &["V"],
+            A::Review(RA::CycleVerdict),
+            "cycle verdict",
+            None,
+        ),
+        bind(
+            R,
+            &["a"],
+            A::Review(RA::AddNote),
+            "add a note on the current part (part cursor or top of view)",
+            Some("note"),
+        ),
+        bind(
+            R,
+            &["v"],
+            A::Review(RA::StartSelection),
+            "select lines (j/k), then a or Enter adds a note on them",
+            Some("select"),
+        ),
+        bind(
+            R,
+            &["p"],
+            A::Review(RA::NextPart),
+            "next part (part cursor)",
+            None,
+        ),
+        bind(R, &["P"], A::Review(RA::PrevPart), "previous part", None),
+        bind(
+            R,
+            &["t"],
+            A::Review(RA::Tag),
+            "tag the question",
+            Some("tag"),
+        ),
+        bind(
+            R,
+            &["r"],
+            A::Review(RA::CycleStatus),
+            "cycle review status (unreviewed, in progress, reviewed)",
+            Some("review"),
+        ),
+        bind(
+            R,
+            &["V"],
+            A::Review(RA::CycleVerdict),
+            "cycle verdict (complete, partial, evasive, no answer)",
+            None,
+        ),
+        bind(
+            C,
+            &["a"],
+            A::Review(RA::AddNote),
+            "add a note on the focused column's part",
+            Some("note"),
+        ),
+        bind(
+            C,
+            &["t"],
+            A::Review(RA::Tag),
+            "tag the focused question",
+            None,
+        ),
+        bind(
+            C,
+            &["r"],
+            A::Review(RA::CycleStatus),
+            "cycle the focused question's review status",
+            None,
+        ),
+        bind(
+            C,
+            &["V"],
+            A::Review(RA::CycleVerdict),
+            "cycle the focused question's verdict",
+            None,
+        ),
+        bind(
+            T,
+            &["t"],
+            A::Review(RA::Tag),
+            "tag the question of the row",
+            None,
+        ),
+        bind(
+            T,
+            &["r"],
+            A::Review(RA::CycleStatus),
+            "cycle the row's review status",
+            None,
+        ),
+        bind(
+            T,
+            &["V"],
+            A::Review(RA::CycleVerdict),
+            "cycle the row's verdict",
+            None,
+        ),
+        bind(
+            N,
+            &["j", "<down>", "<wheeldown>"],
+            A::Down,
+            "next note",
+            Some("move"),
+        ),
+        bind(N, &["k", "<up>", "<wheelup>"], A::Up, "previous note", None),
+        bind(N, &["g", "<home>"], A::Top, "first note", None),
+        bind(N, &["G", "<end>"], A::Bottom, "last note", None),
+        bind(N, &["<pgdn>"], A::PageDown, "one screen down", None),
+        bind(N, &["<pgup>"], A::PageUp, "one screen up", None),
+        bind(
+            N,
+            &["<enter>"],
+            A::Review(RA::JumpToNote),
+            "open the note's question at its passage",
+            Some("jump"),
+        ),
+        bind(
+            N,
+            &["E"],
+            A::Review(RA::EditNote),
+            "edit the note's text",
+            Some("edit"),
+        ),
+        bind(
+            N,
+            &["d"],
+            A::Review(RA::DeleteNote),
+            "delete the note (asks first)",
+            Some("delete"),
+        ),
+        bind(N, &["t"], A::Review(RA::Tag), "tag the note", Some("tag")),
+        bind(
+            N,
+            &["f"],
+            A::Review(RA::FilterText),
+            "filter by text",
+            Some("filter"),
+        ),
+        bind(N, &["T"], A::Review(RA::FilterTag), "filter by tag", None),
+        bind(
+            N,
+            &["S"],
+            A::Review(RA::FilterStatus),
+            "filter by review status (cycle)",
+            None,
+        ),
+        bind(
+            N,
+            &["x"],
+            A::Review(RA::ClearFilters),
+            "clear the filters",
+            None,
         ),
     ];
     TABLE

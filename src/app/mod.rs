@@ -12,6 +12,7 @@ pub mod keymap;
 pub mod press;
 pub mod questions;
 pub mod reader;
+pub mod review;
 pub mod timeline;
 pub mod wrap;
 
@@ -91,6 +92,8 @@ pub struct App {
     /// The date open (unanswered) questions are counted up to: the clock's
     /// date at start; tests set a fixed one so that screens are stable.
     pub today: Date,
+    /// Notes store and the state of the notes screens (`app::review`).
+    pub review: review::ReviewState,
 }
 
 impl App {
@@ -111,6 +114,7 @@ impl App {
             compare: CompareState::default(),
             timeline: TimelineState::default(),
             today: jiff::ZonedDateTime::now().date(),
+            review: review::ReviewState::default(),
         }
     }
 
@@ -133,6 +137,9 @@ impl App {
     /// Handles a key: looks it up in the keymap and applies its action.
     pub fn key(&mut self, key: Key) -> Vec<Effect> {
         self.message = None;
+        if review::captures(self, key) {
+            return update(self, Action::Review(review::ReviewAction::Key(key)));
+        }
         match keymap::resolve(self.scope(), key) {
             Some(action) => update(self, action),
             None => Vec::new(),
@@ -154,6 +161,19 @@ impl App {
         self.marks.get(&id).cloned().unwrap_or_default()
     }
 
+    /// The question the user is looking at in the current view: the row
+    /// under the cursor, the open question, the focused Compare column, the
+    /// Timeline row or the selected note's question.
+    pub fn current_question(&self) -> Option<QuestionId> {
+        match self.view {
+            View::Questions => self.questions.selected_id(),
+            View::Reader => self.reader.id,
+            View::Compare => self.compare.ids[self.compare.focus],
+            View::Timeline => timeline::row_id(self),
+            View::Notes => review::selected_question(self),
+        }
+    }
+
     /// True while the corpus is still being read.
     pub fn is_loading(&self) -> bool {
         self.loading != Loading::Done
@@ -167,6 +187,7 @@ impl App {
             return;
         }
         self.reader.open(&self.corpus, id, usize::from(self.size.0));
+        review::on_layout(self);
         self.questions.select(id);
         self.view = View::Reader;
         self.overlay = None;
@@ -203,6 +224,7 @@ impl App {
             (None, View::Reader) => self.reader.scroll_by(delta, rows),
             // Compare and Timeline move through their own actions.
             (None, View::Compare | View::Timeline) => {}
+            (None, View::Notes) => review::movement(self, delta),
         }
     }
 
@@ -211,6 +233,7 @@ impl App {
             View::Questions => self.list_rows(),
             View::Reader => self.reader.body_height(self.content_rows()),
             View::Compare | View::Timeline => self.content_rows(),
+            View::Notes => review::list_rows(self),
         };
         rows.saturating_sub(1).max(1) as isize
     }
@@ -231,6 +254,7 @@ impl App {
         self.loading = Loading::Done;
         self.questions.rebuild(&self.corpus);
         self.questions.scroll_into_view(self.list_rows());
+        let effects = review::on_loaded(self);
         if let Some(id) = self.open_on_load.take() {
             if self.corpus.get(id).is_none() {
                 return vec![Effect::Fail(format!(
@@ -239,14 +263,15 @@ impl App {
             }
             self.open(id);
         }
-        Vec::new()
+        effects
     }
 }
 
 /// Applies one action to the state; returns the side effects to execute.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Quit => return vec![Effect::Quit],
+        Action::Quit => return review::quit(app),
+        Action::Review(action) => return review::update(app, action),
         Action::Progress { done, total } => {
             if app.is_loading() {
                 app.loading = Loading::InProgress { done, total };
@@ -256,6 +281,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Resize { width, height } => {
             app.size = (width, height);
             app.reader.layout(&app.corpus, usize::from(width));
+            review::on_layout(app);
             app.reader.scroll_by(0, app.content_rows());
             app.questions.scroll_into_view(app.list_rows());
             compare::relayout(app);
@@ -275,7 +301,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                     View::Compare => compare::back(app),
                     View::Timeline => timeline::back(app),
-                    View::Questions => {}
+                    View::Questions | View::Notes => {}
                 }
             }
         }

@@ -6,11 +6,24 @@
 //! exactly and tested without a terminal.
 
 use crate::corpus::{Boundary, Corpus, Event, EventKind, Part, Question, QuestionId, parts};
+use crate::notes::Field;
+use crate::notes::anchor::part_spans;
 
 use super::doc::{DocLine, Segment, Tone, flow, labelled, rule, seg};
 
 /// The widest the question and answer text is wrapped, for readable lines.
 pub const TEXT_MAX: usize = 110;
+
+/// Where a body line of the Reader comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineOrigin {
+    /// The question's text or the answer's.
+    pub field: Field,
+    /// 0-based line of that text (split at `\n`).
+    pub line: usize,
+    /// Label of the part the line belongs to, if any.
+    pub part: Option<String>,
+}
 
 /// The Reader view's state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,6 +36,9 @@ pub struct ReaderState {
     pub header: Vec<DocLine>,
     /// The scrolled text: question and answer by part.
     pub body: Vec<DocLine>,
+    /// For each body line, the line of the question's or answer's text it
+    /// shows (`None` for headings and blank lines): notes anchor to these.
+    pub origins: Vec<Option<LineOrigin>>,
     /// Fixed lines below the body: every family member with its status.
     pub siblings: Vec<DocLine>,
 }
@@ -42,7 +58,7 @@ impl ReaderState {
         };
         let width = width.max(20);
         self.header = header(q, width);
-        self.body = body(q, width.saturating_sub(2).min(TEXT_MAX));
+        (self.body, self.origins) = body(q, width.saturating_sub(2).min(TEXT_MAX));
         self.siblings = sibling_bar(corpus, q, width);
     }
 
@@ -150,8 +166,9 @@ fn timeline(q: &Question, width: usize) -> Vec<DocLine> {
     flow(items, " ", width)
 }
 
-fn body(q: &Question, width: usize) -> Vec<DocLine> {
+fn body(q: &Question, width: usize) -> (Vec<DocLine>, Vec<Option<LineOrigin>>) {
     let mut lines: Vec<DocLine> = Vec::new();
+    let mut origins = Vec::new();
     lines.push(vec![seg("QUESTION", Tone::Heading)]);
     if q.question.text.trim().is_empty() {
         lines.push(vec![seg(
@@ -159,7 +176,12 @@ fn body(q: &Question, width: usize) -> Vec<DocLine> {
             Tone::Dim,
         )]);
     } else {
-        by_part(&mut lines, &q.question.text, &q.question.parts, width);
+        let text = (
+            q.question.text.as_str(),
+            &q.question.parts[..],
+            Field::Question,
+        );
+        by_part(&mut lines, &mut origins, text, width);
     }
     lines.push(Vec::new());
     match &q.answer {
@@ -175,7 +197,13 @@ fn body(q: &Question, width: usize) -> Vec<DocLine> {
                 ));
             }
             lines.push(heading);
-            by_part(&mut lines, &a.text, &a.parts, width);
+            origins.resize(lines.len(), None);
+            by_part(
+                &mut lines,
+                &mut origins,
+                (&a.text, &a.parts, Field::Answer),
+                width,
+            );
         }
         None => {
             lines.push(vec![seg("ANSWER", Tone::Heading)]);
@@ -186,11 +214,26 @@ fn body(q: &Question, width: usize) -> Vec<DocLine> {
             lines.push(vec![seg(&note, Tone::Dim)]);
         }
     }
-    lines
+    origins.resize(lines.len(), None);
+    (lines, origins)
 }
 
-/// The text before part 1 as paragraphs, then each part under its label.
-fn by_part(lines: &mut Vec<DocLine>, text: &str, parts_: &[Part], width: usize) {
+/// The text before part 1 as paragraphs, then each part under its label;
+/// `origins` gets, for each line added, the line of `text` it shows.
+fn by_part(
+    lines: &mut Vec<DocLine>,
+    origins: &mut Vec<Option<LineOrigin>>,
+    (text, parts_, field): (&str, &[Part], Field),
+    width: usize,
+) {
+    origins.resize(lines.len(), None);
+    let origin = |line: usize, part: Option<&str>| {
+        Some(LineOrigin {
+            field,
+            line,
+            part: part.map(str::to_string),
+        })
+    };
     let all: Vec<&str> = text.split('\n').collect();
     let intro_end = if parts_.is_empty() {
         all.len()
@@ -199,21 +242,32 @@ fn by_part(lines: &mut Vec<DocLine>, text: &str, parts_: &[Part], width: usize) 
             .position(|l| matches!(parts::numbered_label(l), Some((1, ..))))
             .unwrap_or(0)
     };
-    for line in all[..intro_end].iter().filter(|l| !l.trim().is_empty()) {
-        lines.extend(labelled("", Tone::Plain, line, width, usize::MAX));
+    for (i, line) in all[..intro_end].iter().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let wrapped = labelled("", Tone::Plain, line, width, usize::MAX);
+        origins.extend(std::iter::repeat_n(origin(i, None), wrapped.len()));
+        lines.extend(wrapped);
     }
+    let spans = part_spans(text, parts_);
     for part in parts_ {
         lines.push(Vec::new());
+        origins.push(None);
+        // The text line the part starts on (its label is on it too).
+        let first = spans
+            .iter()
+            .find(|(label, _)| *label == part.label)
+            .map(|(_, r)| text[..r.start].matches('\n').count());
         let mut label = part.label.clone();
-        for (i, para) in part
-            .text
-            .split('\n')
-            .filter(|p| !p.trim().is_empty())
-            .enumerate()
-        {
-            let shown = if i == 0 { label.as_str() } else { "" };
+        for (j, para) in part.text.split('\n').enumerate() {
+            if para.trim().is_empty() {
+                continue;
+            }
             let mut para_lines =
-                labelled(&format!("{shown:<3}"), Tone::Label, para, width, usize::MAX);
+                labelled(&format!("{label:<3}"), Tone::Label, para, width, usize::MAX);
+            let o = first.and_then(|f| origin(f + j, Some(&part.label)));
+            origins.extend(std::iter::repeat_n(o, para_lines.len()));
             lines.append(&mut para_lines);
             label.clear();
         }

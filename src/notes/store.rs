@@ -194,6 +194,18 @@ impl Store {
         })
     }
 
+    /// A store for `path` holding no notes, without reading the disk (the
+    /// application before its notes file is opened, tests). Its first save
+    /// merges whatever the file holds by then, as after any change on disk.
+    pub fn empty(path: impl Into<PathBuf>) -> Store {
+        Store {
+            path: path.into(),
+            data: NotesFile::default(),
+            base: NotesFile::default(),
+            disk: Base::Missing,
+        }
+    }
+
     /// Loads the notes at `path`; when the file cannot be used, starts with
     /// no notes and returns the error to show. Such a store never writes
     /// over the unusable file: each save re-reads it and refuses until it is

@@ -13,10 +13,11 @@ use signal_hook::iterator::Signals;
 
 use crate::app::{Action, App, Effect, update};
 use crate::corpus::{embedded, load};
+use crate::notes::Store;
 
 use super::terminal::Term;
 use super::theme::Theme;
-use super::{Options, Outcome, input, views};
+use super::{Options, Outcome, input, notes_io, views};
 
 /// Something for the loop to handle.
 enum Msg {
@@ -36,8 +37,14 @@ pub fn watch_signals() -> std::io::Result<Signals> {
     Signals::new([SIGTERM, SIGHUP])
 }
 
-/// Runs until quit, failure or signal.
-pub fn run(term: &mut Term, options: Options, mut signals: Signals) -> std::io::Result<Outcome> {
+/// Runs until quit, failure or signal; `after` receives what to print once
+/// the terminal is restored (notes that could not be saved).
+pub fn run(
+    term: &mut Term,
+    options: Options,
+    mut signals: Signals,
+    after: &mut Vec<String>,
+) -> std::io::Result<Outcome> {
     let (tx, rx) = mpsc::channel();
     spawn_loader(tx.clone(), options.paths.clone());
     spawn_input(tx.clone());
@@ -49,6 +56,8 @@ pub fn run(term: &mut Term, options: Options, mut signals: Signals) -> std::io::
     });
     let size = term.size()?;
     let mut app = App::new((size.width, size.height), options.open);
+    let (store, problem) = Store::open_or_empty(options.notes.clone());
+    app.attach_notes(store, problem.map(|e| e.to_string()));
     let theme = Theme::from_env();
     let probe = Probe::from_env(options.started);
     draw(term, &app, &theme)?;
@@ -64,11 +73,18 @@ pub fn run(term: &mut Term, options: Options, mut signals: Signals) -> std::io::
                 update(&mut app, Action::Resize { width, height })
             }
             Msg::Term(_) => continue,
-            Msg::Signal(sig) => return Ok(Outcome::Signal(sig)),
+            Msg::Signal(sig) => {
+                after.extend(notes_io::save_on_exit(&mut app));
+                return Ok(Outcome::Signal(sig));
+            }
             Msg::InputError(e) => return Err(e),
         };
-        for effect in effects {
-            if let Some(outcome) = execute(effect) {
+        let mut queue: std::collections::VecDeque<Effect> = effects.into();
+        while let Some(effect) = queue.pop_front() {
+            if let Some(action) = notes_io::execute(&mut app, &effect) {
+                queue.extend(update(&mut app, action));
+            } else if let Some(outcome) = execute(effect) {
+                after.extend(notes_io::save_on_exit(&mut app));
                 return Ok(outcome);
             }
         }
@@ -84,6 +100,8 @@ fn execute(effect: Effect) -> Option<Outcome> {
     match effect {
         Effect::Quit => Some(Outcome::Quit),
         Effect::Fail(message) => Some(Outcome::Fail(message)),
+        // Executed by `notes_io` before this is reached.
+        Effect::SaveNotes | Effect::Export { .. } => None,
     }
 }
 

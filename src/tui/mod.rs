@@ -12,6 +12,7 @@
 
 mod event_loop;
 pub mod input;
+mod notes_io;
 pub mod terminal;
 pub mod text;
 pub mod theme;
@@ -31,6 +32,8 @@ pub struct Options {
     pub open: Option<QuestionId>,
     /// When the process started, for the first-frame measurement.
     pub started: Instant,
+    /// The notes file (`--notes`, `QREVIEW_NOTES` or the default).
+    pub notes: PathBuf,
 }
 
 /// How the session ended; the terminal is restored in every case.
@@ -48,7 +51,11 @@ pub enum Outcome {
 pub fn run(options: Options) -> std::io::Result<Outcome> {
     let signals = event_loop::watch_signals()?;
     let mut term = terminal::init()?;
-    let result = event_loop::run(&mut term, options, signals);
+    let mut after = Vec::new();
+    let result = event_loop::run(&mut term, options, signals, &mut after);
     terminal::restore();
+    for line in after {
+        eprintln!("qreview: {line}");
+    }
     result
 }

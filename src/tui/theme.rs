@@ -143,6 +143,30 @@ impl Theme {
         )
     }
 
+    /// A note mark in the Reader's gutter, and the part cursor.
+    pub fn note_mark(&self) -> Style {
+        self.pick(
+            Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
+    }
+
+    /// Lines selected for a note in the Reader.
+    pub fn line_selection(&self) -> Style {
+        self.pick(
+            Style::new().bg(Color::Indexed(236)),
+            Style::new().add_modifier(Modifier::REVERSED),
+        )
+    }
+
+    /// The characters a fuzzy query matched.
+    pub fn matched(&self) -> Style {
+        self.pick(
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::UNDERLINED),
+        )
+    }
+
     /// Borders of overlays.
     pub fn border(&self) -> Style {
         self.pick(Style::new().fg(Color::Cyan), Style::new())

@@ -170,13 +170,13 @@ impl CompareState {
 /// The question the user is looking at in the current view, to start
 /// Compare or Timeline from.
 pub fn current_question(app: &App) -> Option<QuestionId> {
-    match app.view {
-        View::Questions => app.questions.selected_id(),
-        View::Reader => app.reader.id.or_else(|| app.questions.selected_id()),
-        View::Compare => app.compare.ids[app.compare.focus],
-        View::Timeline => super::timeline::row_id(app),
-    }
-    .or_else(|| app.corpus.families.first()?.members.first().map(|m| m.id))
+    app.current_question()
+        .or_else(|| {
+            (app.view == View::Reader)
+                .then(|| app.questions.selected_id())
+                .flatten()
+        })
+        .or_else(|| app.corpus.families.first()?.members.first().map(|m| m.id))
 }
 
 /// The member of `id`'s family `step` places after it (before when

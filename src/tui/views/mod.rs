@@ -12,8 +12,11 @@ pub mod help;
 pub mod load_report;
 pub mod loading;
 pub mod matrix;
+pub mod note_marks;
+pub mod notes;
 pub mod questions;
 pub mod reader;
+pub mod review_overlay;
 pub mod timeline;
 
 use ratatui::buffer::Buffer;
@@ -50,12 +53,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         View::Compare => compare::render(app, theme, content, buf),
         View::Timeline if app.timeline.families => families::render(app, theme, content, buf),
         View::Timeline => timeline::render(app, theme, content, buf),
+        View::Notes => notes::render(app, theme, content, buf),
     }
     match app.overlay {
         Some(Overlay::Help) => help::render(app, theme, content, buf),
         Some(Overlay::LoadReport) => load_report::render(app, theme, content, buf),
         None => {}
     }
+    review_overlay::render(app, theme, content, buf);
 }
 
 /// The message shown instead of a broken layout below the minimum size.

@@ -33,6 +33,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         body_h,
     );
     lines(&r.body[r.scroll.min(r.body.len())..], theme, body, buf);
+    super::note_marks::gutter(app, theme, area.x, body, buf);
     let bottom = Rect {
         y: area.y + header_h + body_h,
         height: siblings_h,

@@ -1,0 +1,120 @@
+//! Text typed into the notes screens (the note editor, the tag picker's
+//! query, the export path, the Notes view's text filter), held in a
+//! `ratatui-textarea` [`TextArea`]: it does the editing (cursor, words,
+//! undo) while this module feeds it the application's own [`Key`]s, so the
+//! `app` layer still sees no terminal events.
+//!
+//! The text area is used as an editing model only: nothing here draws, and
+//! no terminal type is imported. Text placed in it is sanitised first, and
+//! typed control characters are dropped, so what it later draws is safe.
+
+use ratatui_textarea::{CursorMove, Input, Key as TaKey, TextArea, WrapMode};
+
+use crate::app::keymap::Key;
+use crate::sanitize::sanitize;
+
+/// A multi-line text area holding `text` (sanitised line by line), with the
+/// cursor at its end and words wrapped.
+pub fn multi_line(text: &str) -> TextArea<'static> {
+    let lines: Vec<String> = text.split('\n').map(|l| sanitize(l).into_owned()).collect();
+    let mut area = TextArea::new(lines);
+    area.set_wrap_mode(WrapMode::WordOrGlyph);
+    // The theme draws the box; the cursor line needs no underline.
+    area.set_cursor_line_style(Default::default());
+    area.move_cursor(CursorMove::Bottom);
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+/// A one-line text area holding `text`, cursor at its end.
+pub fn single_line(text: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(vec![sanitize(text).replace('\n', " ")]);
+    area.set_cursor_line_style(Default::default());
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+/// The text of a text area, its lines joined with `\n`.
+pub fn text(area: &TextArea<'_>) -> String {
+    area.lines().join("\n")
+}
+
+/// The text area's own input for `key`, `None` for keys it must not see
+/// (control characters, mouse wheel).
+fn input(key: Key) -> Option<Input> {
+    let plain = |key| Input {
+        key,
+        ..Input::default()
+    };
+    Some(match key {
+        Key::Char(c) if c.is_control() => return None,
+        Key::Char(c) => plain(TaKey::Char(c)),
+        Key::Ctrl(c) => Input {
+            key: TaKey::Char(c),
+            ctrl: true,
+            ..Input::default()
+        },
+        Key::Enter => plain(TaKey::Enter),
+        Key::Esc => plain(TaKey::Esc),
+        Key::Up => plain(TaKey::Up),
+        Key::Down => plain(TaKey::Down),
+        Key::Left => plain(TaKey::Left),
+        Key::Right => plain(TaKey::Right),
+        Key::PageUp => plain(TaKey::PageUp),
+        Key::PageDown => plain(TaKey::PageDown),
+        Key::Home => plain(TaKey::Home),
+        Key::End => plain(TaKey::End),
+        Key::Backspace => plain(TaKey::Backspace),
+        Key::Delete => plain(TaKey::Delete),
+        Key::Tab | Key::WheelUp | Key::WheelDown => return None,
+    })
+}
+
+/// Applies `key` to a multi-line area; true when the text changed.
+pub fn edit(area: &mut TextArea<'_>, key: Key) -> bool {
+    // Ctrl-m would insert a line break and Ctrl-j/k delete text: only
+    // Enter breaks lines, and only the documented editing keys act.
+    match input(key) {
+        Some(i) => area.input(i),
+        None => false,
+    }
+}
+
+/// Applies `key` to a one-line area (no line breaks, no history keys that
+/// could bring one back); true when the text changed.
+pub fn edit_line(area: &mut TextArea<'_>, key: Key) -> bool {
+    match key {
+        Key::Enter | Key::Up | Key::Down | Key::PageUp | Key::PageDown | Key::Ctrl('m') => false,
+        Key::Ctrl('u') | Key::Ctrl('r') => false,
+        _ => edit(area, key),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_and_line_breaks_reach_the_area_but_control_characters_do_not() {
+        let mut a = multi_line("");
+        for c in "ab".chars() {
+            edit(&mut a, Key::Char(c));
+        }
+        edit(&mut a, Key::Enter);
+        edit(&mut a, Key::Char('\u{1b}'));
+        edit(&mut a, Key::Char('c'));
+        assert_eq!(text(&a), "ab\nc");
+        edit(&mut a, Key::Backspace);
+        assert_eq!(text(&a), "ab\n");
+    }
+
+    #[test]
+    fn existing_text_is_sanitised_and_one_line_areas_refuse_breaks() {
+        let a = multi_line("x\u{1b}[2J\ny");
+        assert_eq!(text(&a), "x␛[2J\ny");
+        let mut l = single_line("path");
+        edit_line(&mut l, Key::Enter);
+        edit_line(&mut l, Key::Char('s'));
+        assert_eq!(text(&l), "paths");
+    }
+}

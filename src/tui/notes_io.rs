@@ -1,0 +1,60 @@
+//! The notes effects, executed at the edge: saving the store and writing an
+//! export. Each outcome goes back to the application as an action, so the
+//! status line can say "saved", "merged N changes from disk", or the error.
+
+use crate::app::review::{ExportFailure, ReviewAction};
+use crate::app::{Action, App, Effect};
+use crate::atomic_file::WriteError;
+use crate::export::{self, ExportError, Filter};
+
+/// Performs a notes effect; returns the action reporting its outcome
+/// (`None` for effects that are not about notes).
+pub fn execute(app: &mut App, effect: &Effect) -> Option<Action> {
+    let outcome = match effect {
+        Effect::SaveNotes => {
+            ReviewAction::Saved(app.review.store.save().map_err(|e| e.to_string()))
+        }
+        Effect::Export {
+            format,
+            path,
+            force,
+        } => {
+            let notes = app.review.store.notes();
+            let written = export::export_to(
+                path,
+                *format,
+                &app.corpus,
+                notes,
+                &Filter::default(),
+                *force,
+            );
+            ReviewAction::Exported(match written {
+                Ok(()) => {
+                    let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+                    Ok(format!(
+                        "exported {} note(s) as {} to {}",
+                        notes.notes.len(),
+                        format.name(),
+                        shown.display()
+                    ))
+                }
+                Err(ExportError::Write(WriteError::Exists(p))) => Err(ExportFailure::Exists(p)),
+                Err(e) => Err(ExportFailure::Other(e.to_string())),
+            })
+        }
+        Effect::Quit | Effect::Fail(_) => return None,
+    };
+    Some(Action::Review(outcome))
+}
+
+/// On quit and on SIGTERM/SIGHUP, before the terminal is restored: saves a
+/// change whose save has not succeeded. Returns what to tell the user.
+pub fn save_on_exit(app: &mut App) -> Option<String> {
+    if !app.review.unsaved {
+        return None;
+    }
+    match app.review.store.save() {
+        Ok(_) => None,
+        Err(e) => Some(format!("the last changes to the notes were NOT saved: {e}")),
+    }
+}

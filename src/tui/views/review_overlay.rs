@@ -1,0 +1,241 @@
+//! Drawing the notes boxes over the current view: the note editor, the tag
+//! picker, the export dialog, a yes/no confirmation and the Notes view's
+//! text filter. The text areas hold sanitised text (see
+//! `app::review::text_input`); every other string goes through [`span`].
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui_textarea::TextArea;
+
+use crate::app::App;
+use crate::app::review::editor::Editor;
+use crate::app::review::export::ExportDialog;
+use crate::app::review::picker::{Choice, Picker, TagTarget};
+use crate::app::review::{Confirm, Modal};
+use crate::export::Format;
+use crate::tui::text::span;
+use crate::tui::theme::Theme;
+
+use super::centered;
+
+/// Draws the open notes box, if any, over `area`.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    match &app.review.modal {
+        Some(Modal::Editor(ed)) => editor(ed, theme, area, buf),
+        Some(Modal::Picker(p)) => picker(p, theme, area, buf),
+        Some(Modal::Export(d)) => export(d, theme, area, buf),
+        Some(Modal::Confirm(c)) => confirm(c, theme, area, buf),
+        Some(Modal::FilterText(t)) => filter(t, theme, area, buf),
+        None => {}
+    }
+}
+
+/// A cleared, bordered box; returns its inside.
+fn boxed(title: &str, theme: &Theme, r: Rect, buf: &mut Buffer) -> Rect {
+    Clear.render(r, buf);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Line::from(span(
+            &format!(" {title} "),
+            theme.column_header(),
+        )));
+    let inner = block.inner(r);
+    block.render(r, buf);
+    inner
+}
+
+/// A line of `key word` hints.
+fn hints(pairs: &[(&str, &str)], theme: &Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (k, w) in pairs {
+        spans.push(Span::styled(k.to_string(), theme.key()));
+        spans.push(Span::styled(format!(" {w}   "), theme.dim()));
+    }
+    Line::from(spans)
+}
+
+fn row(inner: Rect, y: u16) -> Rect {
+    Rect::new(inner.x, inner.y + y, inner.width, 1)
+}
+
+fn text_area(t: &TextArea<'static>, r: Rect, buf: &mut Buffer) {
+    t.render(r, buf);
+}
+
+fn editor(ed: &Editor, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let width = area.width.saturating_sub(8).min(100);
+    let height = area.height.saturating_sub(4).min(18);
+    let inner = boxed(&ed.title, theme, centered(area, width, height), buf);
+    if inner.height < 3 {
+        return;
+    }
+    let text = Rect {
+        height: inner.height - 2,
+        ..inner
+    };
+    text_area(&ed.area, text, buf);
+    let bottom = row(inner, inner.height - 1);
+    if ed.confirm_discard {
+        Line::from(span(
+            "Discard the text you typed? y discards, n goes back to editing",
+            theme.message(),
+        ))
+        .render(bottom, buf);
+    } else {
+        hints(
+            &[("Ctrl-s", "save"), ("Esc", "cancel"), ("Enter", "new line")],
+            theme,
+        )
+        .render(bottom, buf);
+    }
+}
+
+fn picker(p: &Picker, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let title = match &p.target {
+        TagTarget::Question(q) => format!("Tag {q}"),
+        TagTarget::Note(_) => "Tag the note".to_string(),
+        TagTarget::Filter => "Filter the notes by tag".to_string(),
+    };
+    let width = area.width.saturating_sub(8).min(60);
+    let height = area.height.saturating_sub(4).min(16);
+    let inner = boxed(&title, theme, centered(area, width, height), buf);
+    if inner.height < 4 {
+        return;
+    }
+    Line::from(span("Search or new tag:", theme.dim())).render(row(inner, 0), buf);
+    let query = Rect::new(inner.x + 19, inner.y, inner.width.saturating_sub(19), 1);
+    text_area(&p.query, query, buf);
+    let list_h = usize::from(inner.height - 3);
+    let skip = p.cursor.saturating_sub(list_h.saturating_sub(1));
+    for (i, c) in p.choices.iter().enumerate().skip(skip).take(list_h) {
+        let r = row(inner, 1 + (i - skip) as u16);
+        let line = match c {
+            Choice::Any => Line::from(span("  (any tag: clear the filter)", theme.dim())),
+            Choice::Create(name) => Line::from(vec![
+                Span::styled("  + create ", theme.dim()),
+                span(name, theme.key()),
+            ]),
+            Choice::Tag { name, on, matched } => {
+                let mut spans = vec![Span::raw(if *on { "✓ " } else { "  " })];
+                for (j, ch) in crate::sanitize::sanitize(name).chars().enumerate() {
+                    let style = if matched.contains(&j) {
+                        theme.matched()
+                    } else {
+                        Style::new()
+                    };
+                    spans.push(Span::styled(ch.to_string(), style));
+                }
+                Line::from(spans)
+            }
+        };
+        if i == p.cursor {
+            buf.set_style(r, theme.selected());
+        }
+        line.render(r, buf);
+    }
+    if p.choices.is_empty() {
+        Line::from(span("  no tags yet: type a name", theme.dim())).render(row(inner, 1), buf);
+    }
+    let action = if p.target == TagTarget::Filter {
+        "filter"
+    } else {
+        "add/remove (✓ = has it)"
+    };
+    hints(
+        &[("↑↓", "choose"), ("Enter", action), ("Esc", "close")],
+        theme,
+    )
+    .render(row(inner, inner.height - 1), buf);
+}
+
+fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let width = area.width.saturating_sub(8).min(76);
+    let inner = boxed("Export the notes", theme, centered(area, width, 9), buf);
+    if inner.height < 7 {
+        return;
+    }
+    let mut formats = vec![Span::styled("Format: ", theme.dim())];
+    for f in Format::ALL {
+        let style = if f == d.format {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        formats.push(Span::styled(format!(" {} ", f.name()), style));
+        formats.push(Span::raw(" "));
+    }
+    Line::from(formats).render(row(inner, 0), buf);
+    Line::from(span("File:", theme.dim())).render(row(inner, 2), buf);
+    let path = Rect::new(inner.x + 8, inner.y + 2, inner.width.saturating_sub(8), 1);
+    text_area(&d.path, path, buf);
+    Line::from(span(
+        "All notes with the figures; a relative path is in the current folder.",
+        theme.dim(),
+    ))
+    .render(row(inner, 3), buf);
+    if let Some(p) = &d.confirm_overwrite {
+        Paragraph::new(Line::from(span(
+            &format!(
+                "{} exists. Replace it? y replaces, n goes back",
+                p.display()
+            ),
+            theme.message(),
+        )))
+        .wrap(Wrap { trim: true })
+        .render(
+            Rect {
+                y: inner.y + 4,
+                height: 2,
+                ..inner
+            },
+            buf,
+        );
+    } else if let Some(e) = &d.error {
+        Paragraph::new(Line::from(span(e, theme.error())))
+            .wrap(Wrap { trim: true })
+            .render(
+                Rect {
+                    y: inner.y + 4,
+                    height: 2,
+                    ..inner
+                },
+                buf,
+            );
+    }
+    hints(
+        &[("Tab", "format"), ("Enter", "write"), ("Esc", "close")],
+        theme,
+    )
+    .render(row(inner, inner.height - 1), buf);
+}
+
+fn confirm(c: &Confirm, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let width = area.width.saturating_sub(8).min(70);
+    // Room for the whole question, wrapped, whatever its length.
+    let lines = crate::app::wrap::wrap(
+        &crate::sanitize::sanitize(&c.question),
+        usize::from(width.saturating_sub(2)),
+    );
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let inner = boxed("Confirm", theme, centered(area, width, height), buf);
+    let text: Vec<Line> = lines
+        .iter()
+        .map(|l| Line::from(span(l, theme.message())))
+        .collect();
+    Paragraph::new(text).render(inner, buf);
+}
+
+fn filter(t: &TextArea<'static>, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    // Over the Notes view's filter line.
+    let r = Rect::new(area.x, area.y, area.width, 1);
+    Clear.render(r, buf);
+    Line::from(span(" Filter text: ", theme.column_header())).render(r, buf);
+    let input = Rect::new(r.x + 14, r.y, r.width.saturating_sub(40), 1);
+    text_area(t, input, buf);
+    let hint = Rect::new(r.right().saturating_sub(26), r.y, 26, 1);
+    hints(&[("Enter", "keep"), ("Esc", "clear")], theme).render(hint, buf);
+}

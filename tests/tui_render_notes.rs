@@ -1,0 +1,125 @@
+//! Rendered screens of the notes screens at 80×24 and 160×48 (insta
+//! snapshots): the note editor, the tag picker, the Notes view and the
+//! export dialog, on the embedded corpus with notes whose times are fixed.
+//! Also: hostile note text never reaches a cell raw.
+
+use qreview::app::{App, press};
+use qreview::corpus::{QuestionId, embedded};
+use qreview::notes::{Field, Store, anchor};
+use qreview::tui::theme::Theme;
+use qreview::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+fn id(s: &str) -> QuestionId {
+    s.parse().expect("valid id")
+}
+
+/// A store (never saved) with two notes on 5-8902 and one on 5-8900.
+fn store(hostile: bool) -> Store {
+    let corpus = embedded::load();
+    let q = corpus.get(id("5-8902")).expect("loaded");
+    let mut store = Store::empty("notes.json");
+    let notes = store.notes_mut();
+    let part2 = anchor::for_part(q, Field::Answer, "2").expect("part 2");
+    let text = if hostile {
+        "Title \u{1b}]0;PWNED\u{7} here\nsecond line"
+    } else {
+        "Counts likes, not reach.\nAsk for the reach figures."
+    };
+    notes
+        .add_note(id("5-8902"), text, &["figures".into()], Some(part2))
+        .expect("add");
+    let part1 = anchor::for_part(q, Field::Question, "1").expect("part 1");
+    notes
+        .add_note(id("5-8902"), "Clear question.", &[], Some(part1))
+        .expect("add");
+    notes
+        .add_note(
+            id("5-8900"),
+            "Premier ministre: answer in time.",
+            &["on-time".into()],
+            None,
+        )
+        .expect("add");
+    notes.tag_question(id("5-8902"), "evasive").expect("tag");
+    let fixed: jiff::Timestamp = "2024-05-06T07:08:09Z".parse().expect("time");
+    for n in &mut notes.notes {
+        n.created = fixed;
+        n.updated = fixed;
+    }
+    store
+}
+
+fn app_after(size: (u16, u16), keys: &str, hostile: bool) -> App {
+    let mut app = App::with_corpus(embedded::load(), size);
+    app.attach_notes(store(hostile), None);
+    press(&mut app, keys);
+    app
+}
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let (w, h) = app.size;
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    term.draw(|f| views::render(app, &Theme::colored(), f.area(), f.buffer_mut()))
+        .expect("draw");
+    term
+}
+
+fn snapshot(name: &str, keys: &str, typed: &str) {
+    for (w, h) in SIZES {
+        let mut app = app_after((w, h), keys, false);
+        for c in typed.chars() {
+            app.key(qreview::app::keymap::Key::Char(c));
+        }
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), draw(&app).backend());
+    }
+}
+
+#[test]
+fn note_editor_over_the_reader() {
+    snapshot(
+        "note_editor",
+        "j j <enter> p p p p p p a",
+        "Only counts likes.",
+    );
+}
+
+#[test]
+fn tag_picker_with_a_fuzzy_query() {
+    snapshot("tag_picker", "j j <enter> t", "fi");
+}
+
+#[test]
+fn notes_view() {
+    snapshot("notes_view", "5 G", "");
+}
+
+#[test]
+fn export_dialog() {
+    snapshot("export_dialog", "e <tab>", "");
+}
+
+#[test]
+fn reader_gutter_marks_noted_lines() {
+    snapshot("reader_gutter", "j j <enter> p p p p p p", "");
+}
+
+#[test]
+fn hostile_note_text_is_sanitised_in_the_notes_view() {
+    let app = app_after((160, 48), "5 G", true);
+    let term = draw(&app);
+    let buf = term.backend().buffer();
+    let mut screen = String::new();
+    for cell in buf.content() {
+        assert!(
+            !cell.symbol().chars().any(|c| c.is_control()),
+            "a control character reached a cell: {:?}",
+            cell.symbol()
+        );
+        screen.push_str(cell.symbol());
+    }
+    assert!(screen.contains("Title ␛]0;PWNED␇ here"), "{screen}");
+}
