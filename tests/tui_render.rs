@@ -199,3 +199,17 @@ fn wide_characters_keep_columns_aligned() {
 fn screen_row(buf: &Buffer, y: u16) -> String {
     (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
 }
+
+#[test]
+fn help_scrolled_to_the_end_shows_the_global_keys_at_80x24() {
+    for view_keys in ["?", "<enter> ?", "3 ?", "4 ?", "5 ?"] {
+        let app = app_after((80, 24), &format!("{view_keys} G"));
+        let text = screen(draw(&app, Theme::colored()).backend().buffer());
+        assert!(
+            text.contains("Everywhere") || text.contains("quit"),
+            "{text}"
+        );
+        assert!(text.contains("Esc or ? closes this help"), "{text}");
+        assert!(text.contains("scroll the help down"), "{text}");
+    }
+}

@@ -112,6 +112,8 @@ pub enum Scope {
     View(View),
     /// While the load report is open.
     LoadReport,
+    /// While the help overlay is open.
+    Help,
 }
 
 impl Scope {
@@ -121,6 +123,7 @@ impl Scope {
             Scope::Global => "Everywhere",
             Scope::View(v) => v.title(),
             Scope::LoadReport => "Load report",
+            Scope::Help => "This help",
         }
     }
 }
@@ -160,6 +163,7 @@ const G: Scope = Scope::Global;
 const Q: Scope = Scope::View(View::Questions);
 const R: Scope = Scope::View(View::Reader);
 const L: Scope = Scope::LoadReport;
+const H: Scope = Scope::Help;
 const C: Scope = Scope::View(View::Compare);
 const T: Scope = Scope::View(View::Timeline);
 const N: Scope = Scope::View(View::Notes);
@@ -275,6 +279,24 @@ pub fn bindings() -> &'static [Binding] {
         bind(L, &["k", "<up>", "<wheelup>"], A::Up, "scroll up", None),
         bind(L, &["<pgdn>"], A::PageDown, "one screen down", None),
         bind(L, &["<pgup>"], A::PageUp, "one screen up", None),
+        bind(
+            H,
+            &["j", "<down>", "<wheeldown>"],
+            A::Down,
+            "scroll the help down",
+            Some("scroll"),
+        ),
+        bind(
+            H,
+            &["k", "<up>", "<wheelup>"],
+            A::Up,
+            "scroll the help up",
+            None,
+        ),
+        bind(H, &["<pgdn>"], A::PageDown, "one screen down", None),
+        bind(H, &["<pgup>"], A::PageUp, "one screen up", None),
+        bind(H, &["g", "<home>"], A::Top, "top of the help", None),
+        bind(H, &["G", "<end>"], A::Bottom, "end of the help", None),
         // Compare and Timeline (issue 4).
         bind(
             G,
@@ -703,6 +725,21 @@ pub fn hints(scope: Scope) -> Vec<(String, &'static str)> {
             Some((key.to_string(), b.hint?))
         })
         .collect()
+}
+
+/// The scopes the help overlay lists for a view, in order.
+pub fn help_scopes(view: View) -> [Scope; 3] {
+    [Scope::View(view), Scope::Global, Scope::Help]
+}
+
+/// Lines of the help overlay for a view: per scope a heading, its rows and
+/// a blank line, then the closing hint.
+pub fn help_len(view: View) -> usize {
+    help_scopes(view)
+        .iter()
+        .map(|s| for_scope(*s).count() + 2)
+        .sum::<usize>()
+        + 1
 }
 
 /// The first key bound to `action` anywhere, as shown to the user.

@@ -79,6 +79,8 @@ pub struct App {
     pub marks: HashMap<QuestionId, QuestionMarks>,
     /// First line of the load report shown.
     pub report_scroll: usize,
+    /// First line of the help overlay shown.
+    pub help_scroll: usize,
     /// A one-off message for the status line, cleared by the next key.
     pub message: Option<String>,
     /// Terminal size in columns and rows.
@@ -108,6 +110,7 @@ impl App {
             reader: ReaderState::default(),
             marks: HashMap::new(),
             report_scroll: 0,
+            help_scroll: 0,
             message: None,
             size,
             open_on_load,
@@ -129,8 +132,8 @@ impl App {
     pub fn scope(&self) -> Scope {
         match self.overlay {
             Some(Overlay::LoadReport) => Scope::LoadReport,
-            // Help has no keys of its own: `?` and Esc are global.
-            Some(Overlay::Help) | None => Scope::View(self.view),
+            Some(Overlay::Help) => Scope::Help,
+            None => Scope::View(self.view),
         }
     }
 
@@ -212,7 +215,12 @@ impl App {
                     .saturating_sub(rows.saturating_sub(2));
                 self.report_scroll = self.report_scroll.saturating_add_signed(delta).min(max);
             }
-            (Some(Overlay::Help), _) => {}
+            (Some(Overlay::Help), _) => {
+                // The box fills the content area less its two borders.
+                let shown = rows.saturating_sub(2);
+                let max = keymap::help_len(self.view).saturating_sub(shown);
+                self.help_scroll = self.help_scroll.saturating_add_signed(delta).min(max);
+            }
             (None, View::Questions) => {
                 match delta {
                     isize::MIN => self.questions.jump(false),
@@ -287,7 +295,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             compare::relayout(app);
             timeline::clamp(app);
         }
-        Action::ToggleHelp => app.overlay = toggle(app.overlay, Overlay::Help),
+        Action::ToggleHelp => {
+            app.overlay = toggle(app.overlay, Overlay::Help);
+            app.help_scroll = 0;
+        }
         Action::ToggleLoadReport => {
             app.overlay = toggle(app.overlay, Overlay::LoadReport);
             app.report_scroll = 0;

@@ -221,3 +221,21 @@ fn resize_lays_the_reader_out_again() {
             .all(|l| wrap::width(&text_of(l)) <= reader::TEXT_MAX)
     );
 }
+
+#[test]
+fn help_scrolls_when_the_terminal_is_short() {
+    let mut app = App::with_corpus(crate::corpus::embedded::load(), (80, 24));
+    press(&mut app, "j j <enter> ?");
+    assert_eq!(app.scope(), crate::app::keymap::Scope::Help);
+    let before = app.reader.scroll;
+    press(&mut app, "j j j");
+    assert_eq!(app.help_scroll, 3, "j scrolls the help, not the Reader");
+    assert_eq!(app.reader.scroll, before);
+    press(&mut app, "G");
+    let last = app.help_scroll;
+    assert_eq!(last, crate::app::keymap::help_len(View::Reader) - 20);
+    press(&mut app, "j");
+    assert_eq!(app.help_scroll, last, "stops at the end");
+    press(&mut app, "? ?");
+    assert_eq!(app.help_scroll, 0, "opens at the top");
+}
