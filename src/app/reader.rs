@@ -296,12 +296,7 @@ fn sibling_bar(corpus: &Corpus, q: &Question, width: usize) -> Vec<DocLine> {
     let Some(family) = corpus.family_of(q.id) else {
         return Vec::new();
     };
-    let answered = family
-        .members
-        .iter()
-        .filter_map(|m| m.question)
-        .filter(|&i| corpus.questions[i].answered().is_some())
-        .count();
+    let answered = corpus.answered_in(family);
     let mut lines = vec![rule(width)];
     lines.extend(flow(
         vec![

@@ -90,6 +90,16 @@ impl Corpus {
         self.diagnostics.len() - self.error_count()
     }
 
+    /// Members of `family` loaded with an answer date (text or not).
+    pub fn answered_in(&self, family: &Family) -> usize {
+        family
+            .members
+            .iter()
+            .filter_map(|m| m.question)
+            .filter(|&i| self.questions[i].answered().is_some())
+            .count()
+    }
+
     /// Number of questions whose answer text is in the corpus.
     pub fn answer_count(&self) -> usize {
         self.questions.iter().filter(|q| q.answer.is_some()).count()

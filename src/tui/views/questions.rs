@@ -73,12 +73,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// `5-8900  Services publics fédéraux - … · 19 members, 11 answered`.
 fn family_line(corpus: &Corpus, family: &Family, width: usize, theme: &Theme) -> Line<'static> {
-    let answered = family
-        .members
-        .iter()
-        .filter_map(|m| m.question)
-        .filter(|&i| corpus.questions[i].answered().is_some())
-        .count();
+    let answered = corpus.answered_in(family);
     let counts = format!(
         " · {} members, {} loaded, {} answered",
         family.members.len(),
