@@ -10,3 +10,4 @@ pub mod atomic_file;
 pub mod cli;
 pub mod corpus;
 pub mod sanitize;
+pub mod search;
