@@ -49,8 +49,6 @@ fn main() -> ExitCode {
 }
 
 fn usage(problem: &str) -> ExitCode {
-    eprintln!(
-        "gen_corpus: {problem}\nusage: gen_corpus --questions N --out DIR [--seed S]"
-    );
+    eprintln!("gen_corpus: {problem}\nusage: gen_corpus --questions N --out DIR [--seed S]");
     ExitCode::from(2)
 }

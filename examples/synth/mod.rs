@@ -126,7 +126,10 @@ pub fn generate(questions: usize, seed: u64, out: &Path) -> std::io::Result<Summ
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| std::fs::write(&path, text));
         if let Err(e) = result {
-            error = Some(std::io::Error::new(e.kind(), format!("{}: {e}", path.display())));
+            error = Some(std::io::Error::new(
+                e.kind(),
+                format!("{}: {e}", path.display()),
+            ));
         }
     });
     error.map_or(Ok(summary), Err)
@@ -184,10 +187,16 @@ fn fill(rng: &mut Rng, template: &str, nl: bool) -> String {
 
 /// Context sentences, then numbered sub-questions `1)` … `parts)`.
 fn question_text(rng: &mut Rng, parts: usize, nl: bool) -> String {
-    let (context, asks) = if nl { (NL_CONTEXT, NL_ASKS) } else { (FR_CONTEXT, FR_ASKS) };
+    let (context, asks) = if nl {
+        (NL_CONTEXT, NL_ASKS)
+    } else {
+        (FR_CONTEXT, FR_ASKS)
+    };
     let mut out = String::new();
     for _ in 0..rng.range(2, 4) {
-        let line = [rng.pick(context), rng.pick(context)].map(|t| fill(rng, t, nl)).join(" ");
+        let line = [rng.pick(context), rng.pick(context)]
+            .map(|t| fill(rng, t, nl))
+            .join(" ");
         out.push_str(&line);
         out.push('\n');
     }
@@ -197,7 +206,9 @@ fn question_text(rng: &mut Rng, parts: usize, nl: bool) -> String {
         "J'aimerais dès lors obtenir une réponse aux questions suivantes :\n"
     });
     for p in 1..=parts {
-        let ask = [rng.pick(asks), rng.pick(asks)].map(|t| fill(rng, t, nl)).join(" ");
+        let ask = [rng.pick(asks), rng.pick(asks)]
+            .map(|t| fill(rng, t, nl))
+            .join(" ");
         let _ = writeln!(out, "{p}) {ask}");
     }
     out
@@ -249,17 +260,42 @@ fn sentences(rng: &mut Rng, bank: &[&str], nl: bool) -> String {
 }
 
 const FR_MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 const NL_MONTHS: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 fn long_date(d: Date, nl: bool) -> String {
     let months = if nl { NL_MONTHS } else { FR_MONTHS };
-    format!("{} {} {}", d.day(), months[d.month() as usize - 1], d.year())
+    format!(
+        "{} {} {}",
+        d.day(),
+        months[d.month() as usize - 1],
+        d.year()
+    )
 }
 
 fn short_date(d: Date) -> String {
@@ -267,7 +303,8 @@ fn short_date(d: Date) -> String {
 }
 
 fn plus_days(d: Date, days: usize) -> Date {
-    d.checked_add(jiff::Span::new().days(days as i64)).unwrap_or(d)
+    d.checked_add(jiff::Span::new().days(days as i64))
+        .unwrap_or(d)
 }
 
 /// One sibling's page, in a layout drawn for it.
@@ -280,11 +317,17 @@ fn sibling_page(rng: &mut Rng, plan: &FamilyPlan, k: usize) -> String {
     let nl = layout == Layout::WebNl;
     let id = format!("{}-{}", plan.legislature, plan.first + k as u32);
     let addressee = ADDRESSEES[(plan.addressee_offset + k) % ADDRESSEES.len()];
-    let reminder = rng.chance(25).then(|| plus_days(plan.sent, rng.range(60, 200)));
-    let answered = rng.chance(80).then(|| {
-        plus_days(reminder.unwrap_or(plan.sent), rng.range(10, 150))
-    });
-    let parts = plan.question_fr.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_digit())).count();
+    let reminder = rng
+        .chance(25)
+        .then(|| plus_days(plan.sent, rng.range(60, 200)));
+    let answered = rng
+        .chance(80)
+        .then(|| plus_days(reminder.unwrap_or(plan.sent), rng.range(10, 150)));
+    let parts = plan
+        .question_fr
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+        .count();
     let answer = answered.map(|_| answer_text(rng, parts, nl, layout != Layout::Stripped));
 
     let mut out = String::with_capacity(6000);
@@ -297,8 +340,14 @@ fn sibling_page(rng: &mut Rng, plan: &FamilyPlan, k: usize) -> String {
     let mut chronology = vec![(plan.sent, sent_label)];
     chronology.extend(reminder.map(|d| (d, reminder_label)));
     chronology.extend(answered.map(|d| (d, answer_label)));
-    let siblings = (0..plan.size).filter(|&j| j != k).map(|j| plan.first + j as u32);
-    let body = if nl { &plan.question_nl } else { &plan.question_fr };
+    let siblings = (0..plan.size)
+        .filter(|&j| j != k)
+        .map(|j| plan.first + j as u32);
+    let body = if nl {
+        &plan.question_nl
+    } else {
+        &plan.question_fr
+    };
 
     if layout == Layout::Stripped {
         let _ = writeln!(out, "{title}");
@@ -309,7 +358,11 @@ fn sibling_page(rng: &mut Rng, plan: &FamilyPlan, k: usize) -> String {
             let _ = writeln!(out, "{} | {label} |", short_date(*date));
         }
         for n in siblings {
-            let _ = writeln!(out, "Aussi posée à : question écrite {}-{n}", plan.legislature);
+            let _ = writeln!(
+                out,
+                "Aussi posée à : question écrite {}-{n}",
+                plan.legislature
+            );
         }
         out.push_str(body);
         if let Some(answer) = &answer {
@@ -349,9 +402,17 @@ fn sibling_page(rng: &mut Rng, plan: &FamilyPlan, k: usize) -> String {
     out.push('\n');
     for n in siblings {
         if nl {
-            let _ = writeln!(out, "Ook gesteld aan : schriftelijke vraag {}-{n}", plan.legislature);
+            let _ = writeln!(
+                out,
+                "Ook gesteld aan : schriftelijke vraag {}-{n}",
+                plan.legislature
+            );
         } else {
-            let _ = writeln!(out, "Aussi posée à : question écrite {}-{n}", plan.legislature);
+            let _ = writeln!(
+                out,
+                "Aussi posée à : question écrite {}-{n}",
+                plan.legislature
+            );
         }
     }
     if nl {
@@ -362,7 +423,11 @@ fn sibling_page(rng: &mut Rng, plan: &FamilyPlan, k: usize) -> String {
     out.push_str(body);
     if let (Some(answer), Some(date)) = (&answer, answered) {
         if nl {
-            let _ = write!(out, "\nAntwoord ontvangen op {} :\n\n", long_date(date, true));
+            let _ = write!(
+                out,
+                "\nAntwoord ontvangen op {} :\n\n",
+                long_date(date, true)
+            );
         } else {
             let _ = write!(out, "\nRéponse reçue le {} :\n\n", long_date(date, false));
         }

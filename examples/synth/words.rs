@@ -20,7 +20,10 @@ pub const DOMAINS: &[(&str, &str)] = &[
 
 /// Subjects: (French, Dutch).
 pub const SUBJECTS: &[(&str, &str)] = &[
-    ("Communication avec les citoyens", "Communicatie met burgers"),
+    (
+        "Communication avec les citoyens",
+        "Communicatie met burgers",
+    ),
     ("Marchés publics", "Overheidsopdrachten"),
     ("Protection des données", "Gegevensbescherming"),
     ("Personnel contractuel", "Contractueel personeel"),
@@ -35,15 +38,27 @@ pub const SUBJECTS: &[(&str, &str)] = &[
 /// Aspects closing a title: (French, Dutch).
 pub const ASPECTS: &[(&str, &str)] = &[
     ("Recours aux médias sociaux", "Gebruik van sociale media"),
-    ("Mise en œuvre des recommandations", "Uitvoering van de aanbevelingen"),
-    ("Coût des consultants externes", "Kostprijs van externe consultants"),
-    ("Délais de traitement des dossiers", "Behandelingstermijnen van dossiers"),
+    (
+        "Mise en œuvre des recommandations",
+        "Uitvoering van de aanbevelingen",
+    ),
+    (
+        "Coût des consultants externes",
+        "Kostprijs van externe consultants",
+    ),
+    (
+        "Délais de traitement des dossiers",
+        "Behandelingstermijnen van dossiers",
+    ),
     ("Télétravail", "Telewerk"),
     ("Réseaux de fibre optique", "Glasvezelnetwerken"),
     ("Évaluation des résultats", "Evaluatie van de resultaten"),
     ("Formation du personnel", "Opleiding van het personeel"),
     ("Plaintes des usagers", "Klachten van gebruikers"),
-    ("Efficiënce énergétique des bâtiments", "Energie-efficiëntie van gebouwen"),
+    (
+        "Efficiënce énergétique des bâtiments",
+        "Energie-efficiëntie van gebouwen",
+    ),
 ];
 
 /// Descriptors: (French, Dutch).
@@ -51,10 +66,16 @@ pub const DESCRIPTORS: &[(&str, &str)] = &[
     ("ministère", "ministerie"),
     ("communauté virtuelle", "virtuele gemeenschap"),
     ("sensibilisation du public", "bewustmaking van de burgers"),
-    ("relation administration-administré", "betrekking tussen overheid en burger"),
+    (
+        "relation administration-administré",
+        "betrekking tussen overheid en burger",
+    ),
     ("médias sociaux", "sociale media"),
     ("fonction publique", "openbaar ambt"),
-    ("protection de la vie privée", "bescherming van de persoonlijke levenssfeer"),
+    (
+        "protection de la vie privée",
+        "bescherming van de persoonlijke levenssfeer",
+    ),
     ("télétravail", "telewerk"),
     ("énergie renouvelable", "hernieuwbare energie"),
     ("marché public", "overheidsopdracht"),
@@ -67,25 +88,79 @@ pub const DESCRIPTORS: &[(&str, &str)] = &[
 /// Addressees with their article: (French, Dutch).
 pub const ADDRESSEES: &[(&str, &str)] = &[
     ("au premier ministre", "aan de eerste minister"),
-    ("au vice-premier ministre et ministre des Affaires étrangères, du Commerce extérieur et des Affaires européennes", "aan de vice-eersteminister en minister van Buitenlandse Zaken, Buitenlandse Handel en Europese Zaken"),
-    ("à la vice-première ministre et ministre de l'Intérieur et de l'Égalité des Chances", "aan de vice-eersteminister en minister van Binnenlandse Zaken en Gelijke Kansen"),
-    ("au vice-premier ministre et ministre des Pensions", "aan de vice-eersteminister en minister van Pensioenen"),
+    (
+        "au vice-premier ministre et ministre des Affaires étrangères, du Commerce extérieur et des Affaires européennes",
+        "aan de vice-eersteminister en minister van Buitenlandse Zaken, Buitenlandse Handel en Europese Zaken",
+    ),
+    (
+        "à la vice-première ministre et ministre de l'Intérieur et de l'Égalité des Chances",
+        "aan de vice-eersteminister en minister van Binnenlandse Zaken en Gelijke Kansen",
+    ),
+    (
+        "au vice-premier ministre et ministre des Pensions",
+        "aan de vice-eersteminister en minister van Pensioenen",
+    ),
     ("à la ministre de l'Emploi", "aan de minister van Werk"),
-    ("au ministre des Finances, chargé de la Fonction publique", "aan de minister van Financiën, belast met Ambtenarenzaken"),
-    ("à la ministre de la Justice", "aan de minister van Justitie"),
-    ("au ministre de la Défense", "aan de minister van Landsverdediging"),
-    ("à la ministre des Affaires sociales et de la Santé publique", "aan de minister van Sociale Zaken en Volksgezondheid"),
-    ("au ministre de l'Économie, des Consommateurs et de la Mer du Nord", "aan de minister van Economie, Consumenten en Noordzee"),
-    ("au ministre de la Mobilité", "aan de minister van Mobiliteit"),
-    ("au secrétaire d'État à l'Asile et la Migration", "aan de staatssecretaris voor Asiel en Migratie"),
-    ("à la ministre de l'Énergie, de l'Environnement et du Développement durable", "aan de minister van Energie, Leefmilieu en Duurzame Ontwikkeling"),
-    ("au ministre de la Coopération au développement", "aan de minister van Ontwikkelingssamenwerking"),
-    ("au secrétaire d'État à la Lutte contre la fraude sociale", "aan de staatssecretaris voor de Bestrijding van de sociale fraude"),
-    ("à la ministre des Classes moyennes, des PME et des Indépendants", "aan de minister van Middenstand, KMO's en Zelfstandigen"),
-    ("au ministre des Télécommunications et de la Poste", "aan de minister van Telecommunicatie en Post"),
-    ("au ministre de l'Agriculture", "aan de minister van Landbouw"),
-    ("à la secrétaire d'État aux Personnes handicapées", "aan de staatssecretaris voor Personen met een handicap"),
-    ("au ministre des Entreprises publiques", "aan de minister van Overheidsbedrijven"),
+    (
+        "au ministre des Finances, chargé de la Fonction publique",
+        "aan de minister van Financiën, belast met Ambtenarenzaken",
+    ),
+    (
+        "à la ministre de la Justice",
+        "aan de minister van Justitie",
+    ),
+    (
+        "au ministre de la Défense",
+        "aan de minister van Landsverdediging",
+    ),
+    (
+        "à la ministre des Affaires sociales et de la Santé publique",
+        "aan de minister van Sociale Zaken en Volksgezondheid",
+    ),
+    (
+        "au ministre de l'Économie, des Consommateurs et de la Mer du Nord",
+        "aan de minister van Economie, Consumenten en Noordzee",
+    ),
+    (
+        "au ministre de la Mobilité",
+        "aan de minister van Mobiliteit",
+    ),
+    (
+        "au secrétaire d'État à l'Asile et la Migration",
+        "aan de staatssecretaris voor Asiel en Migratie",
+    ),
+    (
+        "à la ministre de l'Énergie, de l'Environnement et du Développement durable",
+        "aan de minister van Energie, Leefmilieu en Duurzame Ontwikkeling",
+    ),
+    (
+        "au ministre de la Coopération au développement",
+        "aan de minister van Ontwikkelingssamenwerking",
+    ),
+    (
+        "au secrétaire d'État à la Lutte contre la fraude sociale",
+        "aan de staatssecretaris voor de Bestrijding van de sociale fraude",
+    ),
+    (
+        "à la ministre des Classes moyennes, des PME et des Indépendants",
+        "aan de minister van Middenstand, KMO's en Zelfstandigen",
+    ),
+    (
+        "au ministre des Télécommunications et de la Poste",
+        "aan de minister van Telecommunicatie en Post",
+    ),
+    (
+        "au ministre de l'Agriculture",
+        "aan de minister van Landbouw",
+    ),
+    (
+        "à la secrétaire d'État aux Personnes handicapées",
+        "aan de staatssecretaris voor Personen met een handicap",
+    ),
+    (
+        "au ministre des Entreprises publiques",
+        "aan de minister van Overheidsbedrijven",
+    ),
 ];
 
 /// Authors: (name, party).
@@ -181,7 +256,10 @@ pub const SERVICES: &[(&str, &str)] = &[
     ("le SPF Affaires étrangères", "de FOD Buitenlandse Zaken"),
     ("le SPF Intérieur", "de FOD Binnenlandse Zaken"),
     ("la Régie des Bâtiments", "de Regie der Gebouwen"),
-    ("l’Office national de l’emploi", "de Rijksdienst voor Arbeidsvoorziening"),
+    (
+        "l’Office national de l’emploi",
+        "de Rijksdienst voor Arbeidsvoorziening",
+    ),
     ("le SPF Santé publique", "de FOD Volksgezondheid"),
     ("la Défense", "Defensie"),
     ("le SPF Économie", "de FOD Economie"),
@@ -190,12 +268,21 @@ pub const SERVICES: &[(&str, &str)] = &[
 /// Topics named in the text: (French, Dutch).
 pub const TOPICS: &[(&str, &str)] = &[
     ("la communication numérique", "de digitale communicatie"),
-    ("la protection des données à caractère personnel", "de bescherming van persoonsgegevens"),
+    (
+        "la protection des données à caractère personnel",
+        "de bescherming van persoonsgegevens",
+    ),
     ("la sécurité des réseaux", "de beveiliging van de netwerken"),
     ("la formation des agents", "de opleiding van de ambtenaren"),
     ("l’accueil des usagers", "het onthaal van de gebruikers"),
-    ("la réduction de la consommation d’énergie", "de vermindering van het energieverbruik"),
-    ("les marchés publics de services", "de overheidsopdrachten voor diensten"),
+    (
+        "la réduction de la consommation d’énergie",
+        "de vermindering van het energieverbruik",
+    ),
+    (
+        "les marchés publics de services",
+        "de overheidsopdrachten voor diensten",
+    ),
     ("le télétravail", "het telewerk"),
     ("la lutte contre la fraude", "de fraudebestrijding"),
 ];

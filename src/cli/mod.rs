@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod list;
+pub mod search;
 pub mod show;
 pub mod stats;
 

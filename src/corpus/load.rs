@@ -173,11 +173,8 @@ fn read_file(path: &str, bytes: &[u8]) -> FileResult {
         return r;
     }
     if decoded.text.trim().is_empty() {
-        r.diagnostics.push(Diagnostic::error(
-            path,
-            None,
-            "empty file; nothing to load",
-        ));
+        r.diagnostics
+            .push(Diagnostic::error(path, None, "empty file; nothing to load"));
         return r;
     }
     let lower = path.to_ascii_lowercase();

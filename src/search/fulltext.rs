@@ -100,9 +100,8 @@ impl TextIndex {
         }
         let needles: Vec<&[u8]> = query.terms().iter().map(|t| t.text.as_bytes()).collect();
         // Per shard, per term: (piece, hits) in piece order.
-        let counts: Vec<Vec<Vec<(u32, u32)>>> = self.on_shards(|shard| {
-            needles.iter().map(|n| shard.count(n)).collect()
-        });
+        let counts: Vec<Vec<Vec<(u32, u32)>>> =
+            self.on_shards(|shard| needles.iter().map(|n| shard.count(n)).collect());
         let total = self.pieces().max(1) as f32;
         let idf: Vec<f32> = (0..needles.len())
             .map(|t| {

@@ -161,7 +161,11 @@ impl FuzzyIndex {
             std::thread::scope(|scope| {
                 let second = scope.spawn(|| run(b));
                 let mut hits = run(a);
-                hits.extend(second.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+                hits.extend(
+                    second
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                );
                 hits
             })
         };
@@ -200,7 +204,12 @@ pub struct FuzzySession {
 impl FuzzySession {
     /// Runs `query`, narrowing from the previous hits when it extends the
     /// previous query; returns the hits, best first.
-    pub fn update<M: Matcher>(&mut self, index: &FuzzyIndex, matcher: &M, query: &str) -> &[FuzzyHit] {
+    pub fn update<M: Matcher>(
+        &mut self,
+        index: &FuzzyIndex,
+        matcher: &M,
+        query: &str,
+    ) -> &[FuzzyHit] {
         let narrows = !words(&self.query).is_empty() && query.starts_with(self.query.as_str());
         self.hits = if narrows {
             let mut candidates: Vec<usize> = self.hits.iter().map(|h| h.question).collect();

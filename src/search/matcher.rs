@@ -30,8 +30,12 @@ pub trait Matcher: Sync {
     /// Fresh working memory for one thread.
     fn scratch(&self) -> Self::Scratch;
     /// The score of `pattern` in `haystack`, or `None` when it does not match.
-    fn score(&self, scratch: &mut Self::Scratch, pattern: &Self::Pattern, haystack: &str)
-    -> Option<u32>;
+    fn score(
+        &self,
+        scratch: &mut Self::Scratch,
+        pattern: &Self::Pattern,
+        haystack: &str,
+    ) -> Option<u32>;
     /// Like [`Matcher::score`], and appends the matched character indices of
     /// `haystack` to `indices` (not sorted, maybe repeated).
     fn indices(
@@ -154,7 +158,8 @@ mod tests {
         assert!(m.score(&mut scratch, &p, hay).is_some(), "{}", m.name());
         assert!(m.score(&mut scratch, &m.pattern("zzz"), hay).is_none());
         let mut idx = Vec::new();
-        m.indices(&mut scratch, &m.pattern("8902"), hay, &mut idx).unwrap();
+        m.indices(&mut scratch, &m.pattern("8902"), hay, &mut idx)
+            .unwrap();
         idx.sort_unstable();
         assert_eq!(idx, vec![2, 3, 4, 5], "{}", m.name());
     }

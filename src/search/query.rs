@@ -96,7 +96,10 @@ mod tests {
     use super::*;
 
     fn texts(q: &Query) -> Vec<(&str, bool)> {
-        q.terms().iter().map(|t| (t.text.as_str(), t.phrase)).collect()
+        q.terms()
+            .iter()
+            .map(|t| (t.text.as_str(), t.phrase))
+            .collect()
     }
 
     #[test]
@@ -104,11 +107,18 @@ mod tests {
         let q = Query::parse("Médias  \"réseaux SOCIAUX\" l’État");
         assert_eq!(
             texts(&q),
-            vec![("medias", false), ("reseaux sociaux", true), ("l'etat", false)]
+            vec![
+                ("medias", false),
+                ("reseaux sociaux", true),
+                ("l'etat", false)
+            ]
         );
         // Typographic quotes make phrases too; an open quote runs to the end.
         let q = Query::parse("« mise en œuvre » “good news");
-        assert_eq!(texts(&q), vec![("mise en oeuvre", true), ("good news", true)]);
+        assert_eq!(
+            texts(&q),
+            vec![("mise en oeuvre", true), ("good news", true)]
+        );
         assert!(Query::parse("  \"\"  ").is_empty());
         assert_eq!(Query::parse("spf SPF").terms().len(), 1);
     }

@@ -45,7 +45,12 @@ pub struct Piece<'a> {
 /// answer intro, answer parts. Empty pieces are left out.
 pub fn pieces(q: &Question) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
-    push_field(&mut out, Field::Question, &q.question.text, &q.question.parts);
+    push_field(
+        &mut out,
+        Field::Question,
+        &q.question.text,
+        &q.question.parts,
+    );
     if let Some(a) = &q.answer {
         push_field(&mut out, Field::Answer, &a.text, &a.parts);
     }
@@ -103,7 +108,9 @@ mod tests {
         let corpus = embedded::load();
         let q = corpus.get(QuestionId::new(5, 8902)).unwrap();
         let p = pieces(q);
-        let q_parts = p.iter().filter(|p| p.field == Field::Question && p.part.is_some());
+        let q_parts = p
+            .iter()
+            .filter(|p| p.field == Field::Question && p.part.is_some());
         assert_eq!(q_parts.count(), q.question.parts.len());
         assert!(p[0].text.starts_with("Ces dernières années"));
         assert!(p[0].text.ends_with("questions suivantes :"));

@@ -130,9 +130,17 @@ mod tests {
 
     #[test]
     fn long_text_is_cut_around_the_first_hit() {
-        let text = format!("{} le réseau fédéral {}", "mot ".repeat(40), "suite ".repeat(40));
+        let text = format!(
+            "{} le réseau fédéral {}",
+            "mot ".repeat(40),
+            "suite ".repeat(40)
+        );
         let s = snippet(&text, &Query::parse("reseau").find_in(&text), 40);
-        assert!(s.text.starts_with('…') && s.text.ends_with('…'), "{}", s.text);
+        assert!(
+            s.text.starts_with('…') && s.text.ends_with('…'),
+            "{}",
+            s.text
+        );
         assert!(marked(&s).contains("[réseau]"), "{}", marked(&s));
         assert!(s.text.chars().count() <= 42);
     }
