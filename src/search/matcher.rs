@@ -47,12 +47,14 @@ pub trait Matcher: Sync {
     ) -> Option<u32>;
 }
 
-/// skim v2 from `fuzzy-matcher`: the default engine.
+/// skim v2 from `fuzzy-matcher`: the default engine. Case is respected
+/// because haystack and pattern are both folded to lower case already, which
+/// spares a case conversion per character.
 pub struct Skim(SkimMatcherV2);
 
 impl Default for Skim {
     fn default() -> Self {
-        Self(SkimMatcherV2::default().ignore_case())
+        Self(SkimMatcherV2::default().respect_case())
     }
 }
 

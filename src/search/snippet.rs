@@ -22,12 +22,11 @@ pub struct Snippet {
 /// Characters of context kept before the first hit.
 const LEAD: usize = 24;
 
-/// Builds a snippet of about `width` characters of `text` around the first of
-/// `hits` (byte ranges of `text`, sorted).
+/// Builds a snippet of about `width` characters of `text` around its densest
+/// run of `hits` (byte ranges of `text`, sorted).
 pub fn snippet(text: &str, hits: &[Range<usize>], width: usize) -> Snippet {
     let width = width.max(8);
-    let first = hits.first().map_or(0, |r| r.start);
-    let start = window_start(text, first);
+    let start = window_start(text, anchor(hits, width));
     let mut out = Snippet::default();
     if start > 0 {
         out.text.push('…');
@@ -84,6 +83,23 @@ pub fn snippet(text: &str, hits: &[Range<usize>], width: usize) -> Snippet {
         out.hits.retain(|r| !r.is_empty());
     }
     out
+}
+
+/// The hit to centre on: the first of the run holding the most hits within
+/// about two thirds of the width (bytes stand in for characters here).
+fn anchor(hits: &[Range<usize>], width: usize) -> usize {
+    let reach = width * 2 / 3;
+    let mut best = (0, hits.first().map_or(0, |r| r.start));
+    for (i, r) in hits.iter().enumerate() {
+        let run = hits[i..]
+            .iter()
+            .take_while(|h| h.end <= r.start + reach)
+            .count();
+        if run > best.0 {
+            best = (run, r.start);
+        }
+    }
+    best.1
 }
 
 /// Where the extract starts: `LEAD` characters before `hit`, moved forward to
@@ -143,6 +159,13 @@ mod tests {
         );
         assert!(marked(&s).contains("[réseau]"), "{}", marked(&s));
         assert!(s.text.chars().count() <= 42);
+    }
+
+    #[test]
+    fn snippet_centres_on_the_densest_run_of_hits() {
+        let text = format!("sociaux {} les médias sociaux", "mot ".repeat(40));
+        let s = snippet(&text, &Query::parse("medias sociaux").find_in(&text), 40);
+        assert!(marked(&s).contains("[médias] [sociaux]"), "{}", marked(&s));
     }
 
     #[test]
