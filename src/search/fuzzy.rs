@@ -12,6 +12,7 @@
 //! one only rescans the previous hits, which gives the same result because
 //! a longer word (or one more word) can only match fewer lines.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -83,6 +84,7 @@ impl FuzzyIndex {
     pub fn build(corpus: &Corpus) -> Self {
         let mut index = Self::default();
         let mut seen: HashMap<String, u32> = HashMap::new();
+        let mut folded = String::new();
         for q in &corpus.questions {
             let mut line = String::new();
             let mut refs = Vec::new();
@@ -117,17 +119,27 @@ impl FuzzyIndex {
                 line.push_str(joiner);
                 chars += joiner.chars().count();
                 // Line breaks or tabs inside a field would break the one-line form.
-                let shown: String = text
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .collect();
-                let folded: String = shown.chars().map(fold_char).collect();
+                let shown: Cow<str> = if text.chars().any(char::is_control) {
+                    Cow::Owned(
+                        text.chars()
+                            .map(|c| if c.is_control() { ' ' } else { c })
+                            .collect(),
+                    )
+                } else {
+                    Cow::Borrowed(text)
+                };
+                folded.clear();
+                folded.extend(shown.chars().map(fold_char));
                 let n = shown.chars().count();
-                let next = index.values.len() as u32;
-                let value = *seen.entry(folded).or_insert_with_key(|k| {
-                    index.values.push(k.clone());
-                    next
-                });
+                let value = match seen.get(folded.as_str()) {
+                    Some(&v) => v,
+                    None => {
+                        let v = index.values.len() as u32;
+                        index.values.push(folded.clone());
+                        seen.insert(folded.clone(), v);
+                        v
+                    }
+                };
                 refs.push(FieldRef {
                     field,
                     value,

@@ -34,8 +34,12 @@ impl Normalized {
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
-        fold(original, &mut text, |at, bytes| {
-            map.extend(std::iter::repeat_n(at as u32, bytes));
+        fold(original, &mut text, |at, bytes, one_to_one| {
+            if one_to_one {
+                map.extend(at as u32..(at + bytes) as u32);
+            } else {
+                map.extend(std::iter::repeat_n(at as u32, bytes));
+            }
         });
         map.push(original.len() as u32);
         Self {
@@ -67,7 +71,7 @@ impl Normalized {
 
 /// Appends the normalised form of `text` to `out` (no offset map).
 pub fn normalize_into(text: &str, out: &mut String) {
-    fold(text, out, |_, _| {});
+    fold(text, out, |_, _, _| {});
 }
 
 /// The normalised form of `text`.
@@ -78,30 +82,46 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// The one fold: pushes normalised text to `out` and reports, for every
-/// piece pushed, the original offset and how many bytes it took.
-fn fold(text: &str, out: &mut String, mut mapped: impl FnMut(usize, usize)) {
+/// piece pushed, the original offset, how many bytes it took, and whether
+/// those bytes map one to one onto the original (a run of ASCII) or all come
+/// from the one character at that offset.
+fn fold(text: &str, out: &mut String, mut mapped: impl FnMut(usize, usize, bool)) {
     let bytes = text.as_bytes();
     let mut last_space = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            let c = if b.is_ascii_whitespace() || b < 0x20 || b == 0x7f {
-                b' '
-            } else {
-                b.to_ascii_lowercase()
-            };
-            i += 1;
-            if c == b' ' {
-                if last_space {
-                    continue;
+            // A run of ASCII that needs no collapsing is copied whole and
+            // lower-cased in place: most of a French or Dutch text.
+            let mut j = i;
+            let mut space = last_space;
+            while j < bytes.len() {
+                let c = bytes[j];
+                let plain = c > b' ' && c != 0x7f && c < 0x80;
+                if plain || (c == b' ' && !space) {
+                    space = c == b' ';
+                    j += 1;
+                } else {
+                    break;
                 }
-                last_space = true;
-            } else {
-                last_space = false;
             }
-            out.push(c as char);
-            mapped(i - 1, 1);
+            if j > i {
+                let from = out.len();
+                out.push_str(&text[i..j]);
+                out[from..].make_ascii_lowercase();
+                mapped(i, j - i, true);
+                last_space = space;
+                i = j;
+                continue;
+            }
+            // Whitespace or a control character after a space, or a tab/newline.
+            i += 1;
+            if !last_space {
+                out.push(' ');
+                mapped(i - 1, 1, true);
+                last_space = true;
+            }
             continue;
         }
         let c = text[i..].chars().next().expect("char boundary");
@@ -113,13 +133,13 @@ fn fold(text: &str, out: &mut String, mut mapped: impl FnMut(usize, usize)) {
             " " => {
                 if !last_space {
                     out.push(' ');
-                    mapped(at, 1);
+                    mapped(at, 1, false);
                     last_space = true;
                 }
             }
             s => {
                 out.push_str(s);
-                mapped(at, s.len());
+                mapped(at, s.len(), false);
                 last_space = false;
             }
         }
