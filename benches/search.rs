@@ -3,7 +3,8 @@
 //! `cargo bench --bench search`. Before divan's table, prints p50/p99/max
 //! over every keystroke of a set of typed queries (divan reports medians,
 //! not percentiles): fuzzy with incremental narrowing (as the TUI runs it),
-//! fuzzy fresh, and full text with the 20 snippets a results list shows.
+//! fuzzy fresh, and full text with the 20 snippets a results list shows,
+//! through a `TextSession` (as the TUI runs it) and fresh.
 
 mod support;
 
@@ -11,7 +12,9 @@ use std::sync::LazyLock;
 use std::time::Duration;
 
 use qreview::corpus::{Corpus, load};
-use qreview::search::{FuzzyIndex, FuzzySession, Matcher, Nucleo, Query, Skim, TextIndex};
+use qreview::search::{
+    FuzzyIndex, FuzzySession, Matcher, Nucleo, Query, Skim, TextIndex, TextSession,
+};
 
 /// Loaded once for every benchmark.
 static CORPUS: LazyLock<(Corpus, TextIndex, FuzzyIndex)> = LazyLock::new(|| {
@@ -74,15 +77,20 @@ fn fuzzy_typing<M: Matcher>(m: &M, narrow: bool) -> Vec<Duration> {
     samples
 }
 
-fn text_typing() -> Vec<Duration> {
+fn text_typing(session: bool) -> Vec<Duration> {
     let (corpus, index, _) = &*CORPUS;
     let mut samples = Vec::new();
     for _ in 0..3 {
         for q in TEXT_QUERIES {
+            let mut typing = TextSession::default();
             for prefix in keystrokes(q) {
                 let (_, t) = support::time(|| {
                     let query = Query::parse(prefix);
-                    let hits = index.search(&query);
+                    let hits = if session {
+                        typing.search(index, &query)
+                    } else {
+                        index.search(&query)
+                    };
                     for h in hits.iter().take(SHOWN) {
                         divan::black_box(TextIndex::snippet(corpus, h, &query, 100));
                     }
@@ -119,8 +127,12 @@ fn main() {
         support::percentiles(fuzzy_typing(&Nucleo, false))
     );
     println!(
-        "keystroke latency, full text + 20 snippets:  {}",
-        support::percentiles(text_typing())
+        "keystroke latency, full text + 20 snippets, session: {}",
+        support::percentiles(text_typing(true))
+    );
+    println!(
+        "keystroke latency, full text + 20 snippets, fresh:   {}",
+        support::percentiles(text_typing(false))
     );
     if std::env::var_os("QREVIEW_BENCH_PERCENTILES_ONLY").is_none() {
         divan::main();

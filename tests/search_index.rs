@@ -10,7 +10,9 @@ use std::sync::LazyLock;
 use proptest::prelude::*;
 use qreview::corpus::load::{SourceFile, load_sources};
 use qreview::corpus::{Corpus, Question, QuestionId, embedded};
-use qreview::search::{Field, FuzzyIndex, FuzzySession, Matcher, Nucleo, Query, Skim, TextIndex};
+use qreview::search::{
+    Field, FuzzyIndex, FuzzySession, Matcher, Nucleo, Query, Skim, TextIndex, TextSession,
+};
 
 fn generated(questions: usize) -> Corpus {
     let mut sources = Vec::new();
@@ -131,6 +133,24 @@ fn more_hits_rank_first_then_rarer_terms() {
 }
 
 #[test]
+fn ties_keep_reading_order_across_shards() {
+    // Enough questions for the index to be cut into one shard per core.
+    let texts: Vec<String> = (0..600).map(|i| format!("budget {}", i % 7)).collect();
+    let corpus = corpus_of(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+    let hits = TextIndex::build(&corpus).search(&Query::parse("budget"));
+    assert_eq!(
+        hits.iter().map(|h| h.question).collect::<Vec<_>>(),
+        (0..600).collect::<Vec<_>>()
+    );
+    let hits = TextIndex::build(&corpus).search(&Query::parse("budget 3"));
+    let expected: Vec<usize> = (0..600).filter(|i| i % 7 == 3).collect();
+    assert_eq!(
+        hits.iter().map(|h| h.question).collect::<Vec<_>>(),
+        expected
+    );
+}
+
+#[test]
 fn phrases_need_the_words_together_and_in_order() {
     let corpus = corpus_of(&[
         "les médias sociaux du service",
@@ -212,6 +232,43 @@ fn fuzzy_finds_metadata_with_indices_in_the_shown_line() {
     fuzzy_finds_metadata(&Nucleo, &corpus, &index);
 }
 
+/// Every keystroke of `typed`, then backspacing to empty, through one session.
+fn session_matches_fresh(index: &TextIndex, typed: &str) {
+    let mut session = TextSession::default();
+    let prefixes: Vec<&str> = typed
+        .char_indices()
+        .map(|(i, c)| &typed[..i + c.len_utf8()])
+        .collect();
+    for prefix in prefixes.iter().chain(prefixes.iter().rev()) {
+        let query = Query::parse(prefix);
+        assert_eq!(
+            session.search(index, &query),
+            index.search(&query),
+            "{prefix:?}"
+        );
+    }
+}
+
+#[test]
+fn text_session_gives_the_fresh_results_while_typing() {
+    let corpus = generated(150);
+    let index = TextIndex::build(&corpus);
+    for typed in [
+        "medias sociaux",
+        "\"mise en oeuvre\" reseaux",
+        "cour des comptes",
+        "Réseaux X",
+    ] {
+        session_matches_fresh(&index, typed);
+    }
+    // A rebuilt index is noticed: the session does not reuse stale postings.
+    let mut session = TextSession::default();
+    let query = Query::parse("medias");
+    session.search(&index, &query);
+    let other = TextIndex::build(&corpus_of(&["les médias", "rien"]));
+    assert_eq!(session.search(&other, &query).len(), 1);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
     #[test]
@@ -219,5 +276,11 @@ proptest! {
         static INDEX: LazyLock<FuzzyIndex> = LazyLock::new(|| FuzzyIndex::build(&generated(120)));
         narrowing_matches_fresh(&Skim::default(), &INDEX, &query);
         narrowing_matches_fresh(&Nucleo, &INDEX, &query);
+    }
+
+    #[test]
+    fn text_session_equals_fresh_search(typed in "[a-eé \"]{1,8}") {
+        static TEXT: LazyLock<TextIndex> = LazyLock::new(|| TextIndex::build(&generated(60)));
+        session_matches_fresh(&TEXT, &typed);
     }
 }

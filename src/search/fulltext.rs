@@ -15,6 +15,7 @@
 //! intro before parts).
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::corpus::Corpus;
 
@@ -45,7 +46,22 @@ struct Shard {
 #[derive(Debug, Default)]
 pub struct TextIndex {
     shards: Vec<Shard>,
+    generation: u64,
 }
+
+/// Where one term occurs: per shard, `(piece, hits)` in piece order.
+#[derive(Debug, Clone, Default)]
+pub struct Postings(Vec<Vec<(u32, u32)>>);
+
+impl Postings {
+    /// Number of pieces holding the term.
+    pub fn pieces(&self) -> usize {
+        self.0.iter().map(Vec::len).sum()
+    }
+}
+
+/// Hands out index generations.
+static GENERATION: AtomicU64 = AtomicU64::new(1);
 
 /// One matching piece.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -80,7 +96,10 @@ impl TextIndex {
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         });
-        Self { shards }
+        Self {
+            shards,
+            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+        }
     }
 
     /// Number of searchable pieces.
@@ -95,23 +114,40 @@ impl TextIndex {
 
     /// Every piece holding all the query's terms, best first.
     pub fn search(&self, query: &Query) -> Vec<TextHit> {
-        if query.is_empty() {
+        let postings: Vec<Postings> = query
+            .terms()
+            .iter()
+            .map(|t| self.postings(t.text.as_bytes(), None))
+            .collect();
+        self.rank(&postings.iter().collect::<Vec<_>>())
+    }
+
+    /// Where `needle` occurs. `within`, when given, must hold every piece
+    /// that holds `needle` (the postings of a substring of it): only those
+    /// pieces are scanned.
+    pub(crate) fn postings(&self, needle: &[u8], within: Option<&Postings>) -> Postings {
+        Postings(self.on_shards(|i, shard| match within {
+            None => shard.count(needle),
+            Some(w) => shard.count_in(needle, &w.0[i]),
+        }))
+    }
+
+    /// Pieces present in every list, scored and sorted best first.
+    pub(crate) fn rank(&self, terms: &[&Postings]) -> Vec<TextHit> {
+        if terms.is_empty() {
             return Vec::new();
         }
-        let needles: Vec<&[u8]> = query.terms().iter().map(|t| t.text.as_bytes()).collect();
-        // Per shard, per term: (piece, hits) in piece order.
-        let counts: Vec<Vec<Vec<(u32, u32)>>> =
-            self.on_shards(|shard| needles.iter().map(|n| shard.count(n)).collect());
         let total = self.pieces().max(1) as f32;
-        let idf: Vec<f32> = (0..needles.len())
-            .map(|t| {
-                let df: usize = counts.iter().map(|c| c[t].len()).sum();
-                (1.0 + total / df.max(1) as f32).ln()
-            })
+        let idf: Vec<f32> = terms
+            .iter()
+            .map(|p| (1.0 + total / p.pieces().max(1) as f32).ln())
             .collect();
-        let mut hits = Vec::new();
-        for (shard, per_term) in self.shards.iter().zip(&counts) {
-            intersect(per_term, |seg, hits_per_term| {
+        // Each shard scores and sorts its own hits on its own thread; the
+        // sorted lists are then merged.
+        let per_shard = self.on_shards(|i, shard| {
+            let lists: Vec<&[(u32, u32)]> = terms.iter().map(|p| p.0[i].as_slice()).collect();
+            let mut hits = Vec::new();
+            intersect(&lists, |seg, hits_per_term| {
                 let s = shard.segs[seg as usize];
                 let score = hits_per_term
                     .iter()
@@ -126,11 +162,16 @@ impl TextIndex {
                     count: hits_per_term.iter().sum(),
                 });
             });
-        }
-        // Shards hold consecutive questions and pieces are in reading order,
-        // so a stable sort on the score keeps reading order among ties.
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-        hits
+            // Pieces are pushed in reading order; a stable sort keeps it among ties.
+            hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+            hits
+        });
+        per_shard.into_iter().reduce(merge).unwrap_or_default()
+    }
+
+    /// Identifies this index, so a [`super::TextSession`] notices a rebuilt one.
+    pub(crate) fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The text of a hit's piece, as stored in the corpus.
@@ -149,15 +190,20 @@ impl TextIndex {
         snippet(text, &query.find_in(text), width)
     }
 
-    /// Runs `f` on every shard, the shards after the first on their own threads.
-    fn on_shards<T: Send>(&self, f: impl Fn(&Shard) -> T + Sync) -> Vec<T> {
+    /// Runs `f(shard number, shard)` on every shard, the shards after the
+    /// first on their own threads.
+    fn on_shards<T: Send>(&self, f: impl Fn(usize, &Shard) -> T + Sync) -> Vec<T> {
         match self.shards.as_slice() {
             [] => Vec::new(),
-            [only] => vec![f(only)],
+            [only] => vec![f(0, only)],
             [first, rest @ ..] => std::thread::scope(|scope| {
                 let f = &f;
-                let handles: Vec<_> = rest.iter().map(|s| scope.spawn(move || f(s))).collect();
-                let mut out = vec![f(first)];
+                let handles: Vec<_> = rest
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| scope.spawn(move || f(i + 1, s)))
+                    .collect();
+                let mut out = vec![f(0, first)];
                 out.extend(
                     handles
                         .into_iter()
@@ -223,17 +269,55 @@ impl Shard {
         }
         out
     }
+
+    /// Like [`Shard::count`], scanning only the pieces of `within`.
+    fn count_in(&self, needle: &[u8], within: &[(u32, u32)]) -> Vec<(u32, u32)> {
+        let hay = self.haystack.as_bytes();
+        let finder = memchr::memmem::Finder::new(needle);
+        within
+            .iter()
+            .filter_map(|&(i, _)| {
+                let s = self.segs[i as usize];
+                let piece = &hay[s.start as usize..s.end as usize];
+                let n = match needle {
+                    [byte] => memchr::memchr_iter(*byte, piece).count(),
+                    _ => finder.find_iter(piece).count(),
+                };
+                (n > 0).then_some((i, n as u32))
+            })
+            .collect()
+    }
+}
+
+/// Merges two lists sorted best first; among equal scores, `a` (the earlier
+/// shard, so the earlier questions) comes first.
+fn merge(a: Vec<TextHit>, b: Vec<TextHit>) -> Vec<TextHit> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        if y.score > x.score {
+            out.extend(b.next());
+        } else {
+            out.extend(a.next());
+        }
+    }
+    out.extend(a);
+    out.extend(b);
+    out
 }
 
 /// Calls `found(piece, hits per term)` for every piece present in all lists
 /// (each sorted by piece), walking them together.
-fn intersect(lists: &[Vec<(u32, u32)>], mut found: impl FnMut(u32, &[u32])) {
+fn intersect(lists: &[&[(u32, u32)]], mut found: impl FnMut(u32, &[u32])) {
     let Some(shortest) = lists.iter().min_by_key(|l| l.len()) else {
         return;
     };
     let mut cursors = vec![0usize; lists.len()];
     let mut per_term = vec![0u32; lists.len()];
-    'pieces: for &(seg, _) in shortest {
+    'pieces: for &(seg, _) in shortest.iter() {
         for (t, list) in lists.iter().enumerate() {
             let c = &mut cursors[t];
             while *c < list.len() && list[*c].0 < seg {

@@ -12,11 +12,13 @@ pub mod normalize;
 pub mod query;
 pub mod segments;
 pub mod snippet;
+pub mod text_session;
 
-pub use fulltext::{TextHit, TextIndex};
+pub use fulltext::{Postings, TextHit, TextIndex};
 pub use fuzzy::{FuzzyHit, FuzzyIndex, FuzzySession, MetaField};
 pub use matcher::{Matcher, Nucleo, Skim};
 pub use normalize::{Normalized, normalize};
 pub use query::Query;
 pub use segments::{Field, part_label};
 pub use snippet::Snippet;
+pub use text_session::TextSession;
