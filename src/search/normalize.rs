@@ -53,12 +53,13 @@ impl Normalized {
     /// `range`: whole characters, including combining marks that were dropped
     /// right after it. `original` must be the text this was built from.
     pub fn original_range(&self, original: &str, range: Range<usize>) -> Range<usize> {
-        let start = self.map[range.start.min(self.text.len())] as usize;
-        if range.end <= range.start {
+        let end = range.end.min(self.text.len());
+        let start = self.map[range.start.min(end)] as usize;
+        if end <= range.start {
             return start..start;
         }
-        let last = self.map[range.end - 1] as usize;
-        let next = self.map[range.end.min(self.text.len())] as usize;
+        let last = self.map[end - 1] as usize;
+        let next = self.map[end] as usize;
         let end = if next > last {
             next
         } else {
@@ -287,6 +288,8 @@ mod tests {
         // A range ending inside an expansion takes the whole character.
         let at = n.text.find("en o").unwrap();
         assert_eq!(&original[n.original_range(original, at..at + 4)], "en œ");
+        // A range past the end is cut at the end.
+        assert_eq!(n.original_range(original, 30..99).end, original.len());
         // Combining marks after the last character are part of it.
         let decomposed = "cafe\u{301} noir";
         let n = Normalized::new(decomposed);
