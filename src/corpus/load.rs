@@ -60,14 +60,15 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
             return;
         }
     };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
+    // The entry's own file type (not following links) comes with the listing,
+    // so no extra `stat` per file is needed.
+    let mut entries: Vec<(PathBuf, std::fs::FileType)> = entries
+        .filter_map(|e| e.ok().and_then(|e| Some((e.path(), e.file_type().ok()?))))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in entries {
         // Symlinked folders are not followed, so a link loop cannot hang loading.
-        let Ok(meta) = std::fs::symlink_metadata(&path) else {
-            continue;
-        };
-        if meta.is_dir() {
+        if kind.is_dir() {
             walk(&path, out, diags);
         } else if is_corpus_file(&path) {
             out.push(path);
@@ -262,11 +263,20 @@ fn assemble(results: Vec<(String, FileResult)>) -> Corpus {
             }
         }
     }
-    for q in &mut merged {
-        finish(q);
-    }
+    finish_all(&mut merged);
     merged.sort_by_key(|q| q.id);
     Corpus::new(merged, diags)
+}
+
+/// [`finish`] on every question, split over the cores.
+fn finish_all(questions: &mut [Question]) {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = questions.len().div_ceil(workers).max(BATCH);
+    std::thread::scope(|scope| {
+        for part in questions.chunks_mut(chunk) {
+            scope.spawn(move || part.iter_mut().for_each(finish));
+        }
+    });
 }
 
 /// Final clean-up of one question: siblings tidy, ministry derived, figures computed.
