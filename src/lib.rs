@@ -18,3 +18,4 @@ pub mod export;
 pub mod notes;
 pub mod sanitize;
 pub mod tui;
+pub mod search;

@@ -2,14 +2,14 @@
 //! Errors end here as `anyhow` messages; exit codes: 0 ok, 1 errors in the
 //! input, 2 bad usage (unknown id, refused overwrite).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
-use qreview::corpus::{Corpus, QuestionId, load};
+use qreview::corpus::{Corpus, QuestionId};
 use qreview::notes::{self, Store};
 use qreview::{atomic_file, cli};
 
@@ -75,6 +75,25 @@ enum Command {
         /// Date open questions are counted up to (YYYY-MM-DD); default: today.
         #[arg(long)]
         today: Option<jiff::civil::Date>,
+    },
+    /// Search question and answer texts (accents and case ignored), or metadata with --fuzzy.
+    Search {
+        /// Words (all must match) and "quoted phrases"; with --fuzzy, fuzzy words.
+        query: String,
+        /// Files or folders; none uses the built-in corpus.
+        paths: Vec<PathBuf>,
+        /// Fuzzy match over id, title, ministry, addressee, author, party, descriptors.
+        #[arg(long, conflicts_with = "text")]
+        fuzzy: bool,
+        /// Full-text search over question and answer texts (the default).
+        #[arg(long)]
+        text: bool,
+        /// Print a JSON array of {id, ministry, score, field, part, snippet}.
+        #[arg(long)]
+        json: bool,
+        /// Print at most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
     },
     /// Read files and write them as one qreview-corpus JSON file.
     Import {
@@ -260,12 +279,35 @@ fn run(command: Command) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Search {
+            query,
+            paths,
+            fuzzy,
+            text: _,
+            json,
+            limit,
+        } => {
+            let corpus = load(&paths);
+            report(&corpus);
+            let mode = if fuzzy {
+                cli::search::Mode::Fuzzy
+            } else {
+                cli::search::Mode::Text
+            };
+            let rows = cli::search::run(&corpus, &query, mode, limit);
+            print(&if json {
+                cli::search::render_json(&rows)
+            } else {
+                cli::search::render(&rows)
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Import {
             files,
             output,
             force,
         } => {
-            let corpus = load::load_paths(&files, &|_, _| {});
+            let corpus = load(&files);
             report(&corpus);
             let json = qreview::corpus::json::write(&corpus.questions);
             atomic_file::write(&output, json.as_bytes(), force)?;
@@ -382,9 +424,21 @@ fn fail(e: &dyn std::error::Error, code: u8) -> Result<ExitCode> {
     Ok(ExitCode::from(code))
 }
 
-/// Loads the corpus for a command.
+/// Loads the corpus for a command, with a progress bar on stderr when it is a terminal.
 fn load(paths: &[PathBuf]) -> Corpus {
-    cli::load_corpus(paths, &|_, _| {})
+    if paths.is_empty() || !std::io::stderr().is_terminal() {
+        return cli::load_corpus(paths, &|_, _| {});
+    }
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template("loading {bar:30} {pos}/{len} files")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let corpus = cli::load_corpus(paths, &|done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    });
+    bar.finish_and_clear();
+    corpus
 }
 
 /// Prints a one-line load summary on stderr when anything was reported.

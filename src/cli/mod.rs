@@ -6,6 +6,7 @@ pub mod check;
 pub mod export;
 pub mod list;
 pub mod notes;
+pub mod search;
 pub mod show;
 pub mod stats;
 

@@ -60,14 +60,15 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
             return;
         }
     };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
+    // The entry's own file type (not following links) comes with the listing,
+    // so no extra `stat` per file is needed.
+    let mut entries: Vec<(PathBuf, std::fs::FileType)> = entries
+        .filter_map(|e| e.ok().and_then(|e| Some((e.path(), e.file_type().ok()?))))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in entries {
         // Symlinked folders are not followed, so a link loop cannot hang loading.
-        let Ok(meta) = std::fs::symlink_metadata(&path) else {
-            continue;
-        };
-        if meta.is_dir() {
+        if kind.is_dir() {
             walk(&path, out, diags);
         } else if is_corpus_file(&path) {
             out.push(path);
@@ -85,26 +86,25 @@ fn is_corpus_file(path: &Path) -> bool {
 
 /// Reads the files at `paths` (files and folders) into a corpus.
 /// `progress(done, total)` is called as files are parsed, from worker threads.
+///
+/// Each worker reads, decodes and parses its files, then drops their bytes:
+/// reading in the workers overlaps disk reads with parsing and keeps at most
+/// a few raw files in memory at once.
 pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -> Corpus {
     let mut diags = Vec::new();
     let files = collect(paths, &mut diags);
-    let sources: Vec<SourceFile> = files
-        .into_iter()
-        .filter_map(|p| {
-            let path = p.display().to_string();
-            match std::fs::read(&p) {
-                Ok(bytes) => Some(SourceFile {
-                    path,
-                    bytes: bytes.into(),
-                }),
-                Err(e) => {
-                    diags.push(Diagnostic::error(&path, None, format!("cannot read: {e}")));
-                    None
-                }
-            }
-        })
-        .collect();
-    let mut corpus = load_sources(sources, progress);
+    let results = parallel_map(files.len(), progress, |i| {
+        let path = files[i].display().to_string();
+        let result = match std::fs::read(&files[i]) {
+            Ok(bytes) => read_file(&path, &bytes),
+            Err(e) => FileResult {
+                diagnostics: vec![Diagnostic::error(&path, None, format!("cannot read: {e}"))],
+                ..FileResult::default()
+            },
+        };
+        (path, result)
+    });
+    let mut corpus = assemble(results);
     diags.append(&mut corpus.diagnostics);
     corpus.diagnostics = diags;
     corpus
@@ -112,63 +112,82 @@ pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -
 
 /// Builds a corpus from files already in memory.
 pub fn load_sources(sources: Vec<SourceFile>, progress: &(dyn Fn(usize, usize) + Sync)) -> Corpus {
-    let total = sources.len();
-    let done = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(total.max(1));
-    let chunk = total.div_ceil(workers.max(1)).max(1);
-    let results: Vec<(String, FileResult)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = sources
-            .chunks(chunk)
-            .map(|files| {
-                let done = &done;
-                scope.spawn(move || {
-                    files
-                        .iter()
-                        .map(|f| {
-                            let r = read_file(f);
-                            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
-                            (f.path.clone(), r)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+    let results = parallel_map(sources.len(), progress, |i| {
+        let f = &sources[i];
+        (f.path.clone(), read_file(&f.path, &f.bytes))
     });
     assemble(results)
 }
 
+/// Files a worker takes at a time: small enough to balance two workers on
+/// uneven files, large enough that the shared counter is rarely touched.
+const BATCH: usize = 16;
+
+/// Runs `work(i)` for `i` in `0..total` on all cores, handing out batches from
+/// a shared counter so that no worker idles while another has a long queue.
+/// Results come back in index order, whatever order they finished in.
+fn parallel_map<T: Send>(
+    total: usize,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    work: impl Fn(usize) -> T + Sync,
+) -> Vec<T> {
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(total.div_ceil(BATCH).max(1));
+    let run = || {
+        let mut out = Vec::new();
+        loop {
+            let start = next.fetch_add(BATCH, Ordering::Relaxed);
+            if start >= total {
+                break;
+            }
+            for i in start..(start + BATCH).min(total) {
+                out.push((i, work(i)));
+                progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+            }
+        }
+        out
+    };
+    let mut indexed: Vec<(usize, T)> = if workers <= 1 {
+        run()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(run)).collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
+    indexed.sort_unstable_by_key(|(i, _)| *i);
+    indexed.into_iter().map(|(_, r)| r).collect()
+}
+
 /// Decodes and parses one file, by extension or, failing that, by content.
-fn read_file(file: &SourceFile) -> FileResult {
+fn read_file(path: &str, bytes: &[u8]) -> FileResult {
     let mut r = FileResult::default();
-    let decoded = decode::decode(&file.path, &file.bytes);
+    let decoded = decode::decode(path, bytes);
     r.diagnostics.extend(decoded.diagnostics);
     if decoded.binary {
         return r;
     }
     if decoded.text.trim().is_empty() {
-        r.diagnostics.push(Diagnostic::error(
-            &file.path,
-            None,
-            "empty file; nothing to load",
-        ));
+        r.diagnostics
+            .push(Diagnostic::error(path, None, "empty file; nothing to load"));
         return r;
     }
-    let lower = file.path.to_ascii_lowercase();
+    let lower = path.to_ascii_lowercase();
     let is_json = lower.ends_with(".json")
         || (!lower.ends_with(".txt") && decoded.text.trim_start().starts_with('{'));
     if is_json {
-        r.records = json::read(&file.path, &decoded.text, &mut r.diagnostics);
+        r.records = json::read(path, &decoded.text, &mut r.diagnostics);
     } else {
-        r.docs = senate_text::parse(&file.path, &decoded.text, &mut r.diagnostics);
+        r.docs = senate_text::parse(path, &decoded.text, &mut r.diagnostics);
         if r.docs.is_empty() {
             r.diagnostics.push(Diagnostic::error(
-                &file.path,
+                path,
                 Some(1),
                 "no question found in this text",
             ));
@@ -244,11 +263,20 @@ fn assemble(results: Vec<(String, FileResult)>) -> Corpus {
             }
         }
     }
-    for q in &mut merged {
-        finish(q);
-    }
+    finish_all(&mut merged);
     merged.sort_by_key(|q| q.id);
     Corpus::new(merged, diags)
+}
+
+/// [`finish`] on every question, split over the cores.
+fn finish_all(questions: &mut [Question]) {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = questions.len().div_ceil(workers).max(BATCH);
+    std::thread::scope(|scope| {
+        for part in questions.chunks_mut(chunk) {
+            scope.spawn(move || part.iter_mut().for_each(finish));
+        }
+    });
 }
 
 /// Final clean-up of one question: siblings tidy, ministry derived, figures computed.

@@ -1,0 +1,79 @@
+//! Parse throughput and load + index of the 20,000-question corpus.
+//!
+//! `cargo bench --bench load`
+
+mod support;
+
+use std::borrow::Cow;
+
+use divan::counter::BytesCount;
+use qreview::corpus::load::{self, SourceFile};
+use qreview::corpus::senate_text;
+use qreview::search::{FuzzyIndex, TextIndex};
+
+fn main() {
+    divan::main();
+}
+
+/// 400 generated pages (about 2 MB) held in memory.
+fn pages() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    support::for_each_file(400, 3, |path, text| {
+        out.push((path.display().to_string(), text.to_string()))
+    });
+    out
+}
+
+/// The Senate text parser alone, one thread.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn parse_text(bencher: divan::Bencher) {
+    let pages = pages();
+    let bytes: usize = pages.iter().map(|(_, t)| t.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        let mut diags = Vec::new();
+        for (path, text) in &pages {
+            divan::black_box(senate_text::parse(path, text, &mut diags));
+        }
+    });
+}
+
+/// Decoding, parsing and assembling files already in memory, all cores.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn load_in_memory(bencher: divan::Bencher) {
+    let pages = pages();
+    let bytes: usize = pages.iter().map(|(_, t)| t.len()).sum();
+    bencher
+        .counter(BytesCount::new(bytes))
+        .with_inputs(|| {
+            pages
+                .iter()
+                .map(|(p, t)| SourceFile {
+                    path: p.clone(),
+                    bytes: Cow::Owned(t.as_bytes().to_vec()),
+                })
+                .collect::<Vec<_>>()
+        })
+        .bench_values(|sources| load::load_sources(sources, &|_, _| {}));
+}
+
+/// Reading the 20,000 files from disk and building both search indexes.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn load_and_index_20k(bencher: divan::Bencher) {
+    let dir = support::corpus_dir();
+    let bytes = support::bytes_under(&dir) as usize;
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        let corpus = load::load_paths(std::slice::from_ref(&dir), &|_, _| {});
+        assert_eq!(corpus.questions.len(), support::QUESTIONS);
+        let text = TextIndex::build(&corpus);
+        let fuzzy = FuzzyIndex::build(&corpus);
+        (corpus, text, fuzzy)
+    });
+}
+
+/// Building the two indexes from a loaded corpus.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn index_only_20k(bencher: divan::Bencher) {
+    let dir = support::corpus_dir();
+    let corpus = load::load_paths(std::slice::from_ref(&dir), &|_, _| {});
+    bencher.bench(|| (TextIndex::build(&corpus), FuzzyIndex::build(&corpus)));
+}

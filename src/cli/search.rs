@@ -1,0 +1,153 @@
+//! `qreview search QUERY`: full-text (default) or fuzzy metadata search,
+//! printed as a table or as JSON. Calls the same `search` functions as the TUI.
+
+use serde::Serialize;
+
+use super::{cell, text, to_json};
+use crate::corpus::Corpus;
+use crate::sanitize::sanitize;
+use crate::search::{FuzzyIndex, Query, Skim, TextIndex, part_label};
+
+/// Which search to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Accent- and case-insensitive words and phrases in question and answer texts.
+    Text,
+    /// Fuzzy match over id, title, ministry, addressee, author, party, descriptors.
+    Fuzzy,
+}
+
+/// Characters of text shown around a hit.
+const SNIPPET_WIDTH: usize = 100;
+
+/// One result line; its serde form is the `--json` contract.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// Question id, `5-8902`.
+    pub id: String,
+    /// Short ministry label.
+    pub ministry: Option<String>,
+    /// Rank score, higher is better (full text: see `search::fulltext`; fuzzy: the engine's score).
+    pub score: f64,
+    /// `question`, `answer`, or `metadata` for fuzzy hits.
+    pub field: String,
+    /// The part's label (`2.`), or null for the text before the first part.
+    pub part: Option<String>,
+    /// The text around the hit (full text) or the metadata line (fuzzy), sanitised.
+    pub snippet: String,
+}
+
+/// Runs `query` on `corpus` and returns at most `limit` rows, best first.
+pub fn run(corpus: &Corpus, query: &str, mode: Mode, limit: usize) -> Vec<Row> {
+    match mode {
+        Mode::Text => {
+            let index = TextIndex::build(corpus);
+            let query = Query::parse(query);
+            index
+                .search(&query)
+                .iter()
+                .take(limit)
+                .map(|hit| {
+                    let q = &corpus.questions[hit.question];
+                    let snippet = TextIndex::snippet(corpus, hit, &query, SNIPPET_WIDTH);
+                    Row {
+                        id: q.id.to_string(),
+                        ministry: q.ministry.as_deref().map(|m| sanitize(m).into_owned()),
+                        score: (f64::from(hit.score) * 1000.0).round() / 1000.0,
+                        field: hit.field.name().to_string(),
+                        part: part_label(q, hit.field, hit.part).map(|l| sanitize(l).into_owned()),
+                        snippet: sanitize(&snippet.text).into_owned(),
+                    }
+                })
+                .collect()
+        }
+        Mode::Fuzzy => {
+            let index = FuzzyIndex::build(corpus);
+            index
+                .search(&Skim::default(), query)
+                .iter()
+                .take(limit)
+                .map(|hit| {
+                    let q = &corpus.questions[hit.question];
+                    Row {
+                        id: q.id.to_string(),
+                        ministry: q.ministry.as_deref().map(|m| sanitize(m).into_owned()),
+                        score: f64::from(hit.score),
+                        field: "metadata".to_string(),
+                        part: None,
+                        snippet: sanitize(index.line(hit.question)).into_owned(),
+                    }
+                })
+                .collect()
+        }
+    }
+}
+
+/// The table, with a header line.
+pub fn render(rows: &[Row]) -> String {
+    let mut out = format!(
+        "{}{}{}{}{}{}\n",
+        cell("ID", 9),
+        cell("MINISTRY", 24),
+        cell("FIELD", 10),
+        cell("PART", 6),
+        cell("SCORE", 8),
+        "TEXT"
+    );
+    for r in rows {
+        out.push_str(&format!(
+            "{}{}{}{}{}{}\n",
+            cell(&r.id, 9),
+            cell(&text(r.ministry.as_deref()), 24),
+            cell(&r.field, 10),
+            cell(r.part.as_deref().unwrap_or("-"), 6),
+            cell(&format!("{:.2}", r.score), 8),
+            r.snippet
+        ));
+    }
+    out
+}
+
+/// The JSON array of rows.
+pub fn render_json(rows: &[Row]) -> String {
+    to_json(&rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::embedded;
+
+    #[test]
+    fn text_search_finds_the_seed_without_accents() {
+        let corpus = embedded::load();
+        let rows = run(&corpus, "medias sociaux", Mode::Text, 50);
+        assert!(!rows.is_empty());
+        assert_eq!(
+            (rows[0].id.as_str(), rows[0].field.as_str()),
+            ("5-8902", "answer")
+        );
+        assert!(
+            rows.iter()
+                .all(|r| r.snippet.to_lowercase().contains("médias"))
+        );
+        assert!(rows.windows(2).all(|w| w[0].score >= w[1].score));
+        let table = render(&rows);
+        assert!(table.starts_with("ID"));
+        assert!(table.contains("5-8902"));
+    }
+
+    #[test]
+    fn fuzzy_search_matches_metadata_and_json_has_the_contract_keys() {
+        let corpus = embedded::load();
+        let rows = run(&corpus, "8916", Mode::Fuzzy, 1);
+        assert_eq!(rows[0].id, "5-8916");
+        let json: serde_json::Value = serde_json::from_str(&render_json(&rows)).unwrap();
+        let keys: Vec<&String> = json[0].as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            ["field", "id", "ministry", "part", "score", "snippet"]
+        );
+        assert_eq!(json[0]["field"], "metadata");
+    }
+}
