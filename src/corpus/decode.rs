@@ -19,6 +19,18 @@ pub struct Decoded {
 /// Decodes `bytes` read from `path`.
 pub fn decode(path: &str, bytes: &[u8]) -> Decoded {
     let mut diagnostics = Vec::new();
+    // The common case, checked first because it runs over the whole corpus:
+    // valid UTF-8 without any control character cannot be binary.
+    let unbommed = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(unbommed)
+        && !needs_cleaning(text)
+    {
+        return Decoded {
+            text: text.to_string(),
+            diagnostics,
+            binary: false,
+        };
+    }
     if looks_binary(bytes) {
         diagnostics.push(Diagnostic::error(
             path,
@@ -50,7 +62,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Decoded {
                 .into_owned()
         }
     };
-    let text = clean_controls(path, &raw, &mut diagnostics);
+    let text = clean_controls(path, raw, &mut diagnostics);
     Decoded {
         text,
         diagnostics,
@@ -72,8 +84,44 @@ fn looks_binary(bytes: &[u8]) -> bool {
     (nul > 8 && nul * 20 > sample.len()) || (ctrl > 8 && ctrl * 10 > sample.len())
 }
 
+/// True when `raw` holds a CR, a C0 control other than LF and tab, DEL, or
+/// a C1 control (UTF-8 `C2 80`–`C2 9F`): only then is a cleaning pass needed.
+///
+/// Runs over every byte of the corpus, so it tests eight bytes at a time and
+/// looks closer only at words holding a byte below 0x20, DEL or 0xC2.
+fn needs_cleaning(raw: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bit set in each byte of `x` that is zero.
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let bytes = raw.as_bytes();
+    let suspect = |i: usize| {
+        let b = bytes[i];
+        (b < 0x20 && b != b'\n' && b != b'\t')
+            || b == 0x7f
+            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    };
+    let mut i = 0;
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(word);
+        // Bytes below 0x20 (ASCII only: a set high bit is never below 0x20).
+        let low = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        let hits = low | zero_bytes(x ^ (ONES * 0x7f)) | zero_bytes(x ^ (ONES * 0xc2));
+        if hits != 0 && (i..i + 8).any(suspect) {
+            return true;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).any(suspect)
+}
+
 /// Normalises CRLF and lone CR to LF and drops other control characters.
-fn clean_controls(path: &str, raw: &str, diagnostics: &mut Vec<Diagnostic>) -> String {
+fn clean_controls(path: &str, raw: String, diagnostics: &mut Vec<Diagnostic>) -> String {
+    if !needs_cleaning(&raw) {
+        return raw;
+    }
     let mut out = String::with_capacity(raw.len());
     let mut removed = 0usize;
     let mut first_line = None;
@@ -135,6 +183,21 @@ mod tests {
         assert_eq!(d.text, "x\ny[2Jz");
         assert_eq!(d.diagnostics[0].line, Some(2));
         assert!(d.diagnostics[0].message.contains("3 control"));
+    }
+
+    #[test]
+    fn finds_controls_at_every_position() {
+        for len in 0..20 {
+            for at in 0..len {
+                for bad in ["\r", "\u{1}", "\u{7f}", "\u{85}", "\u{1b}"] {
+                    let mut s: String = "a".repeat(len);
+                    s.replace_range(at..at + 1, bad);
+                    assert!(needs_cleaning(&s), "{bad:?} at {at} of {len}");
+                }
+                let clean: String = "aé\n\t€".chars().cycle().take(len).collect();
+                assert!(!needs_cleaning(&clean), "{clean:?}");
+            }
+        }
     }
 
     #[test]

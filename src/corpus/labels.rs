@@ -136,7 +136,13 @@ pub fn cross_refs(line: &str) -> Option<Vec<CrossRef>> {
     }
     // The value ends with an id; anything after a second label is another entry.
     let mut out = Vec::new();
-    for piece in split_repeats(line) {
+    // Only a bilingual print repeats an entry on one line (two colons).
+    let pieces = if memchr::memchr_iter(b':', line.as_bytes()).nth(1).is_some() {
+        split_repeats(line)
+    } else {
+        vec![line]
+    };
+    for piece in pieces {
         let (label, value) = piece.split_once(':')?;
         let label = label.trim();
         let id_text = value
@@ -364,13 +370,23 @@ fn session_line(s: &str) -> bool {
     any
 }
 
-/// True for a line that opens a new document (used to split files holding several).
+/// True for a line that opens a new document (used to split files holding
+/// several). Called on every body line, so it rejects cheaply first: such
+/// lines are short and hold `imprimer`, `printerversie` or a banner.
 pub fn opens_document(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    lower.contains("version à imprimer")
-        || lower.contains("printerversie")
-        || lower.starts_with("sénat de belgique")
-        || lower.starts_with("belgische senaat")
+    let t = line.trim();
+    if t.len() > 120 {
+        return false;
+    }
+    if t.contains("mprimer") || t.contains("rinterversie") {
+        let lower = t.to_lowercase();
+        return lower.contains("version à imprimer") || lower.contains("printerversie");
+    }
+    if !t.starts_with(['S', 's', 'B', 'b']) {
+        return false;
+    }
+    let head: String = t.chars().take(17).flat_map(char::to_lowercase).collect();
+    head.starts_with("sénat de belgique") || head.starts_with("belgische senaat")
 }
 
 #[cfg(test)]

@@ -19,13 +19,24 @@ const MAC_CE: [char; 128] = [
 /// The Windows-1252 letter that `c` stands for, when `c` is a Latin
 /// Extended-A letter of the Mac Central European table.
 fn original(c: char) -> Option<char> {
-    if !('\u{100}'..='\u{17f}').contains(&c) {
-        return None;
-    }
-    let pos = MAC_CE.iter().position(|&m| m == c)?;
-    let byte = [0x80 + pos as u8];
-    let (decoded, _, _) = encoding_rs::WINDOWS_1252.decode(&byte);
-    decoded.chars().next().filter(|o| o.is_alphabetic())
+    let index = (c as u32).checked_sub(0x100).filter(|i| *i < 0x80)?;
+    table()[index as usize]
+}
+
+/// For U+0100..U+017F: the letter each stands for, built once.
+fn table() -> &'static [Option<char>; 128] {
+    static TABLE: std::sync::OnceLock<[Option<char>; 128]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [None; 128];
+        for (pos, &m) in MAC_CE.iter().enumerate() {
+            if ('\u{100}'..='\u{17f}').contains(&m) {
+                let byte = [0x80 + pos as u8];
+                let (decoded, _, _) = encoding_rs::WINDOWS_1252.decode(&byte);
+                t[m as usize - 0x100] = decoded.chars().next().filter(|o| o.is_alphabetic());
+            }
+        }
+        t
+    })
 }
 
 /// One repair, for the report.
@@ -41,7 +52,11 @@ pub struct Repair {
 
 /// Repairs mis-decoded letters inside words; returns the text and the repairs.
 pub fn repair(text: &str) -> (String, Vec<Repair>) {
-    if !text.chars().any(|c| original(c).is_some()) {
+    // Latin Extended-A letters are encoded with lead byte C4 or C5: most
+    // texts have none, and are returned after one fast scan.
+    if memchr::memchr2(0xc4, 0xc5, text.as_bytes()).is_none()
+        || !text.chars().any(|c| original(c).is_some())
+    {
         return (text.to_string(), Vec::new());
     }
     let mut out = String::with_capacity(text.len());
@@ -49,6 +64,10 @@ pub fn repair(text: &str) -> (String, Vec<Repair>) {
     for (index, line) in text.split('\n').enumerate() {
         if index > 0 {
             out.push('\n');
+        }
+        if memchr::memchr2(0xc4, 0xc5, line.as_bytes()).is_none() {
+            out.push_str(line);
+            continue;
         }
         let chars: Vec<char> = line.chars().collect();
         let mut fixed = chars.clone();

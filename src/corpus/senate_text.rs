@@ -75,7 +75,7 @@ enum Phase {
 
 /// Everything collected for one document.
 #[derive(Default)]
-struct Builder {
+struct Builder<'a> {
     id: Option<QuestionId>,
     doc_lang: Option<Lang>,
     bilingual: bool,
@@ -89,8 +89,8 @@ struct Builder {
     siblings: Vec<QuestionId>,
     links: Vec<Link>,
     asked_in: Option<Lang>,
-    question_lines: Vec<(usize, String)>,
-    answer_lines: Vec<(usize, String)>,
+    question_lines: Vec<(usize, &'a str)>,
+    answer_lines: Vec<(usize, &'a str)>,
     answer_marker: Option<Option<Date>>,
     first_line: Option<usize>,
     last_line: usize,
@@ -98,9 +98,9 @@ struct Builder {
 
 /// Parses one document starting at `start`; returns it and the index where
 /// the next document starts.
-fn parse_one(
+fn parse_one<'a>(
     path: &str,
-    lines: &[&str],
+    lines: &[&'a str],
     start: usize,
     diags: &mut Vec<Diagnostic>,
 ) -> (Option<ParsedDoc>, usize) {
@@ -128,18 +128,18 @@ fn parse_one(
                             Some(lineno),
                             "a second answer marker; kept as answer text",
                         ));
-                        b.answer_lines.push((lineno, line.to_string()));
+                        b.answer_lines.push((lineno, line));
                     } else {
                         b.answer_marker = Some(date);
                         if !rest.is_empty() {
-                            b.answer_lines.push((lineno, rest.to_string()));
+                            b.answer_lines.push((lineno, rest));
                         }
                         phase = Phase::Answer;
                     }
                 } else if phase == Phase::Answer {
-                    b.answer_lines.push((lineno, line.to_string()));
+                    b.answer_lines.push((lineno, line));
                 } else {
-                    b.question_lines.push((lineno, line.to_string()));
+                    b.question_lines.push((lineno, line));
                 }
             }
             _ => {
@@ -152,7 +152,7 @@ fn parse_one(
                     && !is_header_only(line)
                 {
                     // The body started on this very line (stripped layout).
-                    b.question_lines.push((lineno, line.to_string()));
+                    b.question_lines.push((lineno, line));
                 }
                 if consumed_next {
                     i += 1;
@@ -176,7 +176,7 @@ fn is_header_only(line: &str) -> bool {
 
 /// Handles one non-blank line before the body; returns the new phase and
 /// whether the following line was consumed too (a language note on its own line).
-fn header_line(b: &mut Builder, phase: Phase, line: &str, next: Option<&str>) -> (Phase, bool) {
+fn header_line(b: &mut Builder<'_>, phase: Phase, line: &str, next: Option<&str>) -> (Phase, bool) {
     if labels::is_furniture(line) {
         if line.to_lowercase().contains("version à imprimer") {
             b.doc_lang.get_or_insert(Lang::Fr);
@@ -306,7 +306,7 @@ mod dates {
     }
 }
 
-impl Builder {
+impl Builder<'_> {
     /// Turns what was collected into a question.
     fn finish(mut self, path: &str, diags: &mut Vec<Diagnostic>) -> ParsedDoc {
         let lang = self.doc_lang.unwrap_or(Lang::Fr);
@@ -364,11 +364,7 @@ impl Builder {
                 Some(Boundary::Marker),
             ),
             None => {
-                let texts: Vec<&str> = self
-                    .question_lines
-                    .iter()
-                    .map(|(_, l)| l.as_str())
-                    .collect();
+                let texts: Vec<&str> = self.question_lines.iter().map(|(_, l)| *l).collect();
                 match parts::infer_answer_start(&texts) {
                     Some(at) => {
                         let mut ql = self.question_lines;
@@ -434,12 +430,8 @@ impl Builder {
 }
 
 /// Joins body lines, repairing the known mis-decoding and reporting it.
-fn repaired(path: &str, lines: &[(usize, String)], diags: &mut Vec<Diagnostic>) -> String {
-    let joined = lines
-        .iter()
-        .map(|(_, l)| l.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+fn repaired(path: &str, lines: &[(usize, &str)], diags: &mut Vec<Diagnostic>) -> String {
+    let joined = lines.iter().map(|(_, l)| *l).collect::<Vec<_>>().join("\n");
     let (text, repairs) = mojibake::repair(&joined);
     if let Some(first) = repairs.first() {
         let line = lines.get(first.line).map(|(n, _)| *n);
