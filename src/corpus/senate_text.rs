@@ -98,9 +98,9 @@ struct Builder<'a> {
 
 /// Parses one document starting at `start`; returns it and the index where
 /// the next document starts.
-fn parse_one<'a>(
+fn parse_one(
     path: &str,
-    lines: &[&'a str],
+    lines: &[&str],
     start: usize,
     diags: &mut Vec<Diagnostic>,
 ) -> (Option<ParsedDoc>, usize) {
