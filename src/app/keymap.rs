@@ -737,7 +737,7 @@ pub fn help_scopes(view: View) -> [Scope; 3] {
 pub fn help_len(view: View) -> usize {
     help_scopes(view)
         .iter()
-        .map(|s| for_scope(*s).count() + 2)
+        .map(|s| bindings().iter().filter(|b| b.scope == *s).count() + 2)
         .sum::<usize>()
         + 1
 }

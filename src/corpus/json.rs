@@ -85,21 +85,10 @@ pub fn read(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Record> 
         return Vec::new();
     };
     let mut records = Vec::with_capacity(items.len());
-    let mut search_from = 0;
+    let mut lines = LineFinder::new(text);
     for (n, item) in items.iter().enumerate() {
         let id_text = item.get("id").and_then(Value::as_str).unwrap_or("");
-        let line = if id_text.is_empty() {
-            1
-        } else {
-            let needle = format!("\"{id_text}\"");
-            match text[search_from..].find(&needle) {
-                Some(pos) => {
-                    search_from += pos + needle.len();
-                    1 + text[..search_from].matches('\n').count()
-                }
-                None => 1,
-            }
-        };
+        let line = lines.id_line(id_text).unwrap_or(1);
         let file = item.get("file").and_then(Value::as_str).map(str::to_string);
         match serde_json::from_value::<Question>(item.clone()) {
             Ok(mut question) => {
@@ -123,6 +112,47 @@ pub fn read(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Record> 
         }
     }
     records
+}
+
+/// Finds the line of each record's `"id": "…"` key, records being in file
+/// order: one pass over the text for the whole file.
+struct LineFinder<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineFinder<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// Line of the next `"id"` key whose value is `id`, searching onwards.
+    fn id_line(&mut self, id: &str) -> Option<usize> {
+        if id.is_empty() {
+            return None;
+        }
+        let mut from = self.offset;
+        while let Some(pos) = self.text[from..].find("\"id\"") {
+            let key = from + pos;
+            let after = self.text[key + 4..].trim_start();
+            let after = after.strip_prefix(':').map(str::trim_start);
+            if after.is_some_and(|a| {
+                a.strip_prefix('"')
+                    .is_some_and(|v| v.starts_with(id) && v[id.len()..].starts_with('"'))
+            }) {
+                self.line += self.text[self.offset..key].matches('\n').count();
+                self.offset = key;
+                return Some(self.line);
+            }
+            from = key + 4;
+        }
+        None
+    }
 }
 
 /// Line (1-based) of the first occurrence of `needle`, or 1.
@@ -168,6 +198,15 @@ mod tests {
         assert_eq!(r[1].question.legislature, 5);
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].line, Some(3));
+        assert_eq!(r[1].line, 4);
+    }
+
+    #[test]
+    fn record_lines_point_at_their_id_key_not_a_sibling_list() {
+        let text = "{\"format\": \"qreview-corpus\", \"version\": 1, \"questions\": [\n{\"id\": \"5-1\",\n \"siblings\": [\"5-2\"]},\n{\"id\":\"5-2\"}\n]}";
+        let mut d = Vec::new();
+        let r = read("c.json", text, &mut d);
+        assert_eq!((r[0].line, r[1].line), (2, 4));
     }
 
     #[test]

@@ -37,7 +37,13 @@ pub fn collect(paths: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     for path in paths {
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => walk(path, &mut out, diags),
-            Ok(_) => out.push(path.clone()),
+            Ok(m) if m.is_file() => out.push(path.clone()),
+            // A FIFO or a device would block or never end.
+            Ok(_) => diags.push(Diagnostic::error(
+                &path.display().to_string(),
+                None,
+                "not a regular file or folder; skipped",
+            )),
             Err(e) => diags.push(Diagnostic::error(
                 &path.display().to_string(),
                 None,
@@ -95,7 +101,7 @@ pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -
     let files = collect(paths, &mut diags);
     let results = parallel_map(files.len(), progress, |i| {
         let path = files[i].display().to_string();
-        let result = match std::fs::read(&files[i]) {
+        let result = match read_capped(&files[i]) {
             Ok(bytes) => read_file(&path, &bytes),
             Err(e) => FileResult {
                 diagnostics: vec![Diagnostic::error(&path, None, format!("cannot read: {e}"))],
@@ -117,6 +123,25 @@ pub fn load_sources(sources: Vec<SourceFile>, progress: &(dyn Fn(usize, usize) +
         (f.path.clone(), read_file(&f.path, &f.bytes))
     });
     assemble(results)
+}
+
+/// The largest input file read: a Senate page is a few kilobytes and a JSON
+/// corpus of a whole legislature well under this.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Reads a file, refusing one larger than [`MAX_FILE_BYTES`].
+fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(std::io::Error::other(format!(
+            "larger than {} MB; split it into smaller files",
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    Ok(bytes)
 }
 
 /// Files a worker takes at a time: small enough to balance two workers on
@@ -165,8 +190,41 @@ fn parallel_map<T: Send>(
     indexed.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Decodes and parses one file, by extension or, failing that, by content.
+thread_local! {
+    /// Set while a file is parsed under [`read_file`]'s guard.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True on a thread that is parsing a file inside the panic guard: a panic
+/// there is caught and becomes a diagnostic, so a panic hook (the TUI's,
+/// which restores the terminal) must let it pass.
+pub fn in_guarded_parse() -> bool {
+    GUARDED.with(std::cell::Cell::get)
+}
+
+/// Reads one file; a bug in the parser costs that file, not the load: the
+/// panic is caught and reported as an error diagnostic for the file.
 fn read_file(path: &str, bytes: &[u8]) -> FileResult {
+    guarded(path, || parse_file(path, bytes))
+}
+
+/// Runs `parse` with panics caught and turned into a diagnostic for `path`.
+fn guarded(path: &str, parse: impl FnOnce() -> FileResult) -> FileResult {
+    GUARDED.with(|g| g.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse));
+    GUARDED.with(|g| g.set(false));
+    result.unwrap_or_else(|_| FileResult {
+        diagnostics: vec![Diagnostic::error(
+            path,
+            None,
+            "qreview failed on this file (an internal error); it was skipped, the rest loads. Please report it with the file",
+        )],
+        ..FileResult::default()
+    })
+}
+
+/// Decodes and parses one file, by extension or, failing that, by content.
+fn parse_file(path: &str, bytes: &[u8]) -> FileResult {
     let mut r = FileResult::default();
     let decoded = decode::decode(path, bytes);
     r.diagnostics.extend(decoded.diagnostics);
@@ -282,6 +340,9 @@ fn finish_all(questions: &mut [Question]) {
 /// Final clean-up of one question: siblings tidy, ministry derived, figures computed.
 fn finish(q: &mut Question) {
     let own = q.id;
+    // Records may list events in any order; pages print them by date. A
+    // stable sort keeps the page's order for steps of the same day.
+    q.events.sort_by_key(|e| e.date);
     q.siblings.retain(|s| *s != own);
     q.siblings.sort();
     q.siblings.dedup();
@@ -375,6 +436,15 @@ mod tests {
 
     fn ids(list: &[u32]) -> Vec<QuestionId> {
         list.iter().map(|n| QuestionId::new(5, *n)).collect()
+    }
+
+    #[test]
+    fn a_panic_while_parsing_costs_only_that_file() {
+        let r = guarded("x.txt", || panic!("parser bug"));
+        assert!(r.docs.is_empty());
+        assert!(r.diagnostics[0].is_error());
+        assert!(r.diagnostics[0].message.contains("internal error"));
+        assert!(!in_guarded_parse(), "the guard is lifted after the panic");
     }
 
     #[test]

@@ -25,6 +25,11 @@ pub fn init() -> io::Result<Term> {
     HOOK.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
+            // A panic inside the loader's per-file guard is caught and
+            // reported as a diagnostic: the terminal stays as it is.
+            if crate::corpus::load::in_guarded_parse() {
+                return;
+            }
             restore();
             previous(info);
         }));
