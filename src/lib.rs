@@ -17,5 +17,5 @@ pub mod corpus;
 pub mod export;
 pub mod notes;
 pub mod sanitize;
-pub mod tui;
 pub mod search;
+pub mod tui;

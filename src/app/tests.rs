@@ -190,7 +190,10 @@ fn keys_wait_for_the_corpus_but_quit_does_not() {
 #[test]
 fn open_on_load_opens_the_reader_or_fails() {
     let mut app = App::new((80, 24), Some(id("5-8910")));
-    assert!(update(&mut app, Action::from(embedded::load())).is_empty());
+    assert_eq!(
+        update(&mut app, Action::from(embedded::load())),
+        vec![Effect::IndexSearch]
+    );
     assert_eq!(
         (app.view, app.reader.id),
         (View::Reader, Some(id("5-8910")))

@@ -29,6 +29,7 @@ pub fn tabs(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             format!("  sort: {}", app.questions.sort.label()),
             theme.bar(),
         ));
+        spans.extend(super::search::filter_marker(app, theme));
     }
     Line::from(spans).render(area, buf);
 }
