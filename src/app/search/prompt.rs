@@ -263,7 +263,8 @@ fn row(
                 Some(l) => format!("{} {l}", hit.field.name()),
                 None => hit.field.name().to_string(),
             };
-            let snippet = TextIndex::snippet(corpus, hit, query, room);
+            // The snippet adds a `…` at each end it cuts.
+            let snippet = TextIndex::snippet(corpus, hit, query, room.saturating_sub(2));
             out.text = snippet.text;
             out.hits = snippet.hits;
         }
@@ -285,9 +286,33 @@ fn row(
             let start = line.char_indices().nth(rest).map_or(line.len(), |(b, _)| b);
             out.text = line[start..].to_string();
             out.hits = byte_ranges(&out.text, &matched, rest);
+            cut(&mut out, room);
         }
     }
     out
+}
+
+/// Cuts a row's text to `room` columns, ending with `…`, and its hits with it.
+fn cut(row: &mut ResultRow, room: usize) {
+    use unicode_width::UnicodeWidthChar;
+    if crate::app::wrap::width(&row.text) <= room {
+        return;
+    }
+    let mut used = 0;
+    let mut end = 0;
+    for (b, c) in row.text.char_indices() {
+        used += c.width().unwrap_or(0);
+        if used + 1 > room {
+            break;
+        }
+        end = b + c.len_utf8();
+    }
+    row.text.truncate(end);
+    row.text.push('…');
+    for r in &mut row.hits {
+        r.end = r.end.min(end);
+    }
+    row.hits.retain(|r| r.start < r.end);
 }
 
 /// Byte ranges of `text` for the character indices `matched` (sorted, of a

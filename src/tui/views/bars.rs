@@ -29,7 +29,6 @@ pub fn tabs(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             format!("  sort: {}", app.questions.sort.label()),
             theme.bar(),
         ));
-        spans.extend(super::search::filter_marker(app, theme));
     }
     Line::from(spans).render(area, buf);
 }
@@ -41,8 +40,13 @@ pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     let mut left: Vec<Span> = if let Some(m) = &app.message {
         vec![crate::tui::text::span(&format!(" {m}"), theme.message())]
+    } else if app.search.prompt.is_some() {
+        // The prompt's keys need the room.
+        Vec::new()
     } else if app.is_loading() {
         vec![Span::styled(" loading the corpus…", theme.bar())]
+    } else if app.view == View::Questions && app.search.committed.is_some() {
+        super::search::filter_marker(app, theme)
     } else {
         summary(app, theme)
     };

@@ -115,17 +115,24 @@ fn result(r: &ResultRow, width: usize, theme: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-/// `  filter: medias (12) x` in the tab bar while a kept search filters the
-/// Questions view.
+/// ` filter: medias · 12 of 19 questions (x clears)` in the status line
+/// while a kept search filters the Questions view.
 pub fn filter_marker(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     let Some(c) = &app.search.committed else {
         return Vec::new();
     };
     vec![
-        Span::styled("  filter: ", theme.bar()),
-        span(&fit(&c.input, 24).trim_end().to_string(), theme.message()),
-        Span::styled(format!(" ({}) ", c.questions), theme.bar()),
+        Span::styled(" filter: ", theme.bar()),
+        span(fit(&c.input, 24).trim_end(), theme.message()),
+        Span::styled(
+            format!(
+                " · {} of {} questions (",
+                c.questions,
+                app.corpus.questions.len()
+            ),
+            theme.bar(),
+        ),
         Span::styled("x", theme.key()),
-        Span::styled(" clears", theme.bar()),
+        Span::styled(" clears)", theme.bar()),
     ]
 }
