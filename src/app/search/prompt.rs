@@ -286,10 +286,34 @@ fn row(
             let start = line.char_indices().nth(rest).map_or(line.len(), |(b, _)| b);
             out.text = line[start..].to_string();
             out.hits = byte_ranges(&out.text, &matched, rest);
+            to_first_hit(&mut out, room);
             cut(&mut out, room);
         }
     }
     out
+}
+
+/// When the first hit would fall past `room` columns, starts the text at
+/// the field holding it (after `… `), so that what matched is on screen.
+fn to_first_hit(row: &mut ResultRow, room: usize) {
+    let Some(first) = row.hits.first().cloned() else {
+        return;
+    };
+    if crate::app::wrap::width(&row.text[..first.end]) < room {
+        return;
+    }
+    let start = row.text[..first.start]
+        .rfind(" · ")
+        .map_or(first.start, |at| at + " · ".len());
+    let prefix = "… ";
+    row.text = format!("{prefix}{}", &row.text[start..]);
+    let shift = |b: usize| b - start + prefix.len();
+    row.hits = row
+        .hits
+        .iter()
+        .filter(|r| r.start >= start)
+        .map(|r| shift(r.start)..shift(r.end))
+        .collect();
 }
 
 /// Cuts a row's text to `room` columns, ending with `…`, and its hits with it.
@@ -344,6 +368,27 @@ mod tests {
         assert_eq!(byte_ranges(text, &[2, 9, 10, 11], 9), vec![0..4]);
         assert_eq!(byte_ranges(text, &[9, 13], 9), vec![0..1, 5..6]);
         assert!(byte_ranges(text, &[1, 2], 9).is_empty());
+    }
+
+    #[test]
+    fn a_metadata_line_starts_at_the_field_of_its_first_hit_when_it_is_far() {
+        let text = "A long title · Ministry · Martine Taelman · Open Vld";
+        let at = text.find("Taelman").unwrap();
+        let mut row = ResultRow {
+            text: text.into(),
+            hits: vec![at..at + 7],
+            ..ResultRow::default()
+        };
+        to_first_hit(&mut row, 20);
+        assert_eq!(row.text, "… Martine Taelman · Open Vld");
+        assert_eq!(&row.text[row.hits[0].clone()], "Taelman");
+        let mut near = ResultRow {
+            text: text.into(),
+            hits: vec![2..6],
+            ..ResultRow::default()
+        };
+        to_first_hit(&mut near, 20);
+        assert_eq!(near.text, text);
     }
 
     #[test]

@@ -52,11 +52,13 @@ pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     // The notes file, leaving room for the help and quit hints.
     let used: usize = left.iter().map(|s| wrap::width(&s.content)).sum();
-    left.extend(super::notes::status(
-        app,
-        theme,
-        width.saturating_sub(used + 20),
-    ));
+    if app.search.prompt.is_none() {
+        left.extend(super::notes::status(
+            app,
+            theme,
+            width.saturating_sub(used + 20),
+        ));
+    }
     left.push(Span::styled(" │ ", theme.bar()));
     let mut used: usize = left.iter().map(|s| wrap::width(&s.content)).sum();
     let mut hints = keymap::hints(app.scope());
