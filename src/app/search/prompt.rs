@@ -374,17 +374,19 @@ mod tests {
     fn a_metadata_line_starts_at_the_field_of_its_first_hit_when_it_is_far() {
         let text = "A long title · Ministry · Martine Taelman · Open Vld";
         let at = text.find("Taelman").unwrap();
+        let name = at..at + 7;
         let mut row = ResultRow {
             text: text.into(),
-            hits: vec![at..at + 7],
+            hits: vec![name],
             ..ResultRow::default()
         };
         to_first_hit(&mut row, 20);
         assert_eq!(row.text, "… Martine Taelman · Open Vld");
         assert_eq!(&row.text[row.hits[0].clone()], "Taelman");
+        let title = 2..6;
         let mut near = ResultRow {
             text: text.into(),
-            hits: vec![2..6],
+            hits: vec![title],
             ..ResultRow::default()
         };
         to_first_hit(&mut near, 20);
