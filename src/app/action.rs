@@ -11,6 +11,7 @@ use crate::export::Format;
 pub use super::review::ReviewAction;
 
 pub use super::compare::CompareAction;
+pub use super::search::SearchAction;
 pub use super::timeline::TimelineAction;
 
 /// A screen of the application, chosen with the number keys.
@@ -153,6 +154,8 @@ pub enum Action {
     Loaded(Loaded),
     /// Notes, review status, tags, exports (handled in `app::review`).
     Review(ReviewAction),
+    /// The search prompt, filter and hits (handled in `app::search`).
+    Search(SearchAction),
 }
 
 /// The corpus carried by [`Action::Loaded`]. Actions are compared (keymap
@@ -194,4 +197,7 @@ pub enum Effect {
         /// Overwrite an existing file (the user confirmed).
         force: bool,
     },
+    /// Build the search indexes of the corpus on a worker thread; they
+    /// come back as [`SearchAction::Indexed`].
+    IndexSearch,
 }

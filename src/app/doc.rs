@@ -29,6 +29,8 @@ pub enum Tone {
     Current,
     /// A passage the two answers of the Compare view share.
     Shared,
+    /// A hit of the search (drawn over the text's own tone).
+    Match,
 }
 
 /// A run of text with one tone.

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::action::{Action, CompareAction, ReviewAction, TimelineAction, View};
+use super::action::{Action, CompareAction, ReviewAction, SearchAction, TimelineAction, View};
 
 /// A key press or a mouse-wheel step, independent of the terminal library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -114,6 +114,9 @@ pub enum Scope {
     LoadReport,
     /// While the help overlay is open.
     Help,
+    /// While the search prompt is open. Modal: no global key applies, any
+    /// key not bound here is text for the prompt.
+    Search,
 }
 
 impl Scope {
@@ -124,6 +127,7 @@ impl Scope {
             Scope::View(v) => v.title(),
             Scope::LoadReport => "Load report",
             Scope::Help => "This help",
+            Scope::Search => "Search prompt (/)",
         }
     }
 }
@@ -167,12 +171,14 @@ const H: Scope = Scope::Help;
 const C: Scope = Scope::View(View::Compare);
 const T: Scope = Scope::View(View::Timeline);
 const N: Scope = Scope::View(View::Notes);
+const S: Scope = Scope::Search;
 
 /// Every binding of the application.
 pub fn bindings() -> &'static [Binding] {
     use Action as A;
     use CompareAction as CA;
     use ReviewAction as RA;
+    use SearchAction as SA;
     use TimelineAction as TA;
     static TABLE: &[Binding] = &[
         bind(G, &["q", "<c-c>"], A::Quit, "quit", Some("quit")),
@@ -682,11 +688,104 @@ pub fn bindings() -> &'static [Binding] {
             "clear the filters",
             None,
         ),
+        // Search (app::search).
+        bind(
+            G,
+            &["/"],
+            A::Search(SA::Open),
+            "search texts and metadata (see Search prompt)",
+            Some("search"),
+        ),
+        bind(
+            Q,
+            &["x"],
+            A::Search(SA::Clear),
+            "clear the search filter and highlights",
+            None,
+        ),
+        bind(
+            R,
+            &["n"],
+            A::Search(SA::NextHit),
+            "next search hit, across parts",
+            Some("hit"),
+        ),
+        bind(
+            R,
+            &["N"],
+            A::Search(SA::PrevHit),
+            "previous search hit",
+            None,
+        ),
+        bind(
+            C,
+            &["n"],
+            A::Search(SA::NextHit),
+            "next search hit in the focused column, across parts",
+            None,
+        ),
+        bind(
+            C,
+            &["N"],
+            A::Search(SA::PrevHit),
+            "previous search hit in the focused column",
+            None,
+        ),
+        bind(
+            S,
+            &["<enter>"],
+            A::Search(SA::Commit),
+            "filter Questions by the results, go to the selected hit",
+            Some("filter + go"),
+        ),
+        bind(
+            S,
+            &["<esc>"],
+            A::Search(SA::Cancel),
+            "cancel: back exactly where you were",
+            Some("cancel"),
+        ),
+        bind(
+            S,
+            &["<tab>"],
+            A::Search(SA::CycleMode),
+            "mode: text + metadata, full text only, metadata only",
+            Some("mode"),
+        ),
+        bind(
+            S,
+            &["<down>", "<c-n>", "<wheeldown>"],
+            A::Search(SA::Down),
+            "next result",
+            Some("select"),
+        ),
+        bind(
+            S,
+            &["<up>", "<c-p>", "<wheelup>"],
+            A::Search(SA::Up),
+            "previous result",
+            None,
+        ),
+        bind(
+            S,
+            &["<pgdn>"],
+            A::Search(SA::PageDown),
+            "one screen of results down",
+            None,
+        ),
+        bind(
+            S,
+            &["<pgup>"],
+            A::Search(SA::PageUp),
+            "one screen of results up",
+            None,
+        ),
     ];
     TABLE
 }
 
-/// The action bound to `key` in `scope`, else in the global scope.
+/// The action bound to `key` in `scope`, else in the global scope (except
+/// in the modal [`Scope::Search`]).
 pub fn resolve(scope: Scope, key: Key) -> Option<Action> {
     let find = |s: Scope| {
         bindings()
@@ -695,15 +794,18 @@ pub fn resolve(scope: Scope, key: Key) -> Option<Action> {
             .find(|b| b.keys.iter().any(|k| Key::parse(k) == Some(key)))
             .map(|b| b.action.clone())
     };
+    if scope == Scope::Search {
+        return find(scope);
+    }
     find(scope).or_else(|| find(Scope::Global))
 }
 
 /// The bindings shown for `scope`: its own rows, then the global ones.
 pub fn for_scope(scope: Scope) -> impl Iterator<Item = &'static Binding> {
     let own = bindings().iter().filter(move |b| b.scope == scope);
-    let global = bindings()
-        .iter()
-        .filter(move |b| b.scope == Scope::Global && scope != Scope::Global);
+    let global = bindings().iter().filter(move |b| {
+        b.scope == Scope::Global && !matches!(scope, Scope::Global | Scope::Search)
+    });
     own.chain(global)
 }
 
@@ -728,8 +830,8 @@ pub fn hints(scope: Scope) -> Vec<(String, &'static str)> {
 }
 
 /// The scopes the help overlay lists for a view, in order.
-pub fn help_scopes(view: View) -> [Scope; 3] {
-    [Scope::View(view), Scope::Global, Scope::Help]
+pub fn help_scopes(view: View) -> [Scope; 4] {
+    [Scope::View(view), Scope::Global, Scope::Search, Scope::Help]
 }
 
 /// Lines of the help overlay for a view: per scope a heading, its rows and
@@ -771,8 +873,9 @@ mod tests {
             }
         }
         // A scope must not shadow a global key: the help would show both.
+        // The search prompt is modal (no global key applies in it).
         for (scope, key) in &seen {
-            if *scope != Scope::Global {
+            if !matches!(scope, Scope::Global | Scope::Search) {
                 assert!(
                     !seen.contains(&(Scope::Global, *key)),
                     "{key} in {scope:?} shadows a global binding"

@@ -13,10 +13,12 @@ pub mod press;
 pub mod questions;
 pub mod reader;
 pub mod review;
+pub mod search;
 pub mod timeline;
 pub mod wrap;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub use action::{Action, Effect, Overlay, SortKey, View};
 pub use press::press;
@@ -63,8 +65,9 @@ pub enum Loading {
 /// All UI state.
 #[derive(Debug, Clone)]
 pub struct App {
-    /// The corpus; empty until loading ends.
-    pub corpus: Corpus,
+    /// The corpus; empty until loading ends. Shared so that the search
+    /// indexes are built from it on a worker thread.
+    pub corpus: Arc<Corpus>,
     /// Whether loading is still running.
     pub loading: Loading,
     /// The current view.
@@ -96,13 +99,15 @@ pub struct App {
     pub today: Date,
     /// Notes store and the state of the notes screens (`app::review`).
     pub review: review::ReviewState,
+    /// The search prompt, indexes, filter and hits (`app::search`).
+    pub search: search::SearchState,
 }
 
 impl App {
     /// A fresh application waiting for its corpus, for a terminal of `size`.
     pub fn new(size: (u16, u16), open_on_load: Option<QuestionId>) -> Self {
         Self {
-            corpus: Corpus::default(),
+            corpus: Arc::default(),
             loading: Loading::InProgress { done: 0, total: 0 },
             view: View::Questions,
             overlay: None,
@@ -118,18 +123,26 @@ impl App {
             timeline: TimelineState::default(),
             today: jiff::ZonedDateTime::now().date(),
             review: review::ReviewState::default(),
+            search: search::SearchState::default(),
         }
     }
 
-    /// An application with `corpus` already loaded (tests, benchmarks).
+    /// An application with `corpus` already loaded and indexed (tests, benchmarks).
     pub fn with_corpus(corpus: Corpus, size: (u16, u16)) -> Self {
         let mut app = Self::new(size, None);
-        update(&mut app, Action::from(corpus));
+        for effect in update(&mut app, Action::from(corpus)) {
+            if effect == Effect::IndexSearch {
+                search::index_now(&mut app);
+            }
+        }
         app
     }
 
     /// The keymap scope keys are looked up in now.
     pub fn scope(&self) -> Scope {
+        if search::captures(self) {
+            return Scope::Search;
+        }
         match self.overlay {
             Some(Overlay::LoadReport) => Scope::LoadReport,
             Some(Overlay::Help) => Scope::Help,
@@ -140,6 +153,9 @@ impl App {
     /// Handles a key: looks it up in the keymap and applies its action.
     pub fn key(&mut self, key: Key) -> Vec<Effect> {
         self.message = None;
+        if search::captures(self) {
+            return update(self, search::prompt_action(key));
+        }
         if review::captures(self, key) {
             return update(self, Action::Review(review::ReviewAction::Key(key)));
         }
@@ -258,11 +274,12 @@ impl App {
     }
 
     fn loaded(&mut self, corpus: Corpus) -> Vec<Effect> {
-        self.corpus = corpus;
+        self.corpus = Arc::new(corpus);
         self.loading = Loading::Done;
         self.questions.rebuild(&self.corpus);
         self.questions.scroll_into_view(self.list_rows());
-        let effects = review::on_loaded(self);
+        let mut effects = review::on_loaded(self);
+        effects.push(Effect::IndexSearch);
         if let Some(id) = self.open_on_load.take() {
             if self.corpus.get(id).is_none() {
                 return vec![Effect::Fail(format!(
@@ -277,8 +294,15 @@ impl App {
 
 /// Applies one action to the state; returns the side effects to execute.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let effects = apply(app, action);
+    search::after_update(app);
+    effects
+}
+
+fn apply(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => return review::quit(app),
+        Action::Search(action) => return search::update(app, action),
         Action::Review(action) => return review::update(app, action),
         Action::Progress { done, total } => {
             if app.is_loading() {

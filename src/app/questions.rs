@@ -3,6 +3,7 @@
 //! the cursor; family rows are headings.
 
 use std::cmp::Ordering;
+use std::collections::HashSet;
 
 use crate::corpus::{Corpus, QuestionId};
 
@@ -36,6 +37,8 @@ pub struct QuestionsState {
     pub cursor: usize,
     /// First row shown.
     pub offset: usize,
+    /// When set (a search kept with Enter), only these questions are listed.
+    pub filter: Option<HashSet<QuestionId>>,
 }
 
 impl QuestionsState {
@@ -44,16 +47,20 @@ impl QuestionsState {
         let selected = self.selected_id();
         self.rows.clear();
         for (f, family) in corpus.families.iter().enumerate() {
-            self.rows.push(Row::Family { family: f });
             let mut members: Vec<Row> = family
                 .members
                 .iter()
+                .filter(|m| self.filter.as_ref().is_none_or(|f| f.contains(&m.id)))
                 .map(|m| Row::Member {
                     id: m.id,
                     question: m.question,
                 })
                 .collect();
+            if members.is_empty() {
+                continue;
+            }
             members.sort_by(|a, b| compare(corpus, self.sort, a, b));
+            self.rows.push(Row::Family { family: f });
             self.rows.extend(members);
         }
         self.cursor = selected

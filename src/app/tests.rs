@@ -190,7 +190,10 @@ fn keys_wait_for_the_corpus_but_quit_does_not() {
 #[test]
 fn open_on_load_opens_the_reader_or_fails() {
     let mut app = App::new((80, 24), Some(id("5-8910")));
-    assert!(update(&mut app, Action::from(embedded::load())).is_empty());
+    assert_eq!(
+        update(&mut app, Action::from(embedded::load())),
+        vec![Effect::IndexSearch]
+    );
     assert_eq!(
         (app.view, app.reader.id),
         (View::Reader, Some(id("5-8910")))
@@ -233,8 +236,8 @@ fn help_scrolls_when_the_terminal_is_short() {
     assert_eq!(app.reader.scroll, before);
     press(&mut app, "G");
     let last = app.help_scroll;
-    // Three headed sections (Reader, Everywhere, This help), each closed by
-    // a blank line, then the closing hint; 20 lines fit in the box.
+    // Four headed sections (Reader, Everywhere, Search prompt, This help),
+    // each closed by a blank line, then the closing hint; 20 lines fit.
     let rows = |scope| {
         crate::app::keymap::bindings()
             .iter()

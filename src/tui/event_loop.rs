@@ -17,7 +17,7 @@ use crate::notes::Store;
 
 use super::terminal::Term;
 use super::theme::Theme;
-use super::{Options, Outcome, input, notes_io, views};
+use super::{Options, Outcome, indexer, input, notes_io, views};
 
 /// Something for the loop to handle.
 enum Msg {
@@ -48,6 +48,7 @@ pub fn run(
     let (tx, rx) = mpsc::channel();
     spawn_loader(tx.clone(), options.paths.clone());
     spawn_input(tx.clone());
+    let index_tx = tx.clone();
     let sig_tx = tx;
     thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
@@ -81,7 +82,12 @@ pub fn run(
         };
         let mut queue: std::collections::VecDeque<Effect> = effects.into();
         while let Some(effect) = queue.pop_front() {
-            if let Some(action) = notes_io::execute(&mut app, &effect) {
+            if effect == Effect::IndexSearch {
+                let tx = index_tx.clone();
+                indexer::spawn(&app.corpus, move |action| {
+                    let _ = tx.send(Msg::Action(action));
+                });
+            } else if let Some(action) = notes_io::execute(&mut app, &effect) {
                 queue.extend(update(&mut app, action));
             } else if let Some(outcome) = execute(effect) {
                 after.extend(notes_io::save_on_exit(&mut app));
@@ -100,8 +106,8 @@ fn execute(effect: Effect) -> Option<Outcome> {
     match effect {
         Effect::Quit => Some(Outcome::Quit),
         Effect::Fail(message) => Some(Outcome::Fail(message)),
-        // Executed by `notes_io` before this is reached.
-        Effect::SaveNotes | Effect::Export { .. } => None,
+        // Executed by `notes_io` and the indexer before this is reached.
+        Effect::SaveNotes | Effect::Export { .. } | Effect::IndexSearch => None,
     }
 }
 

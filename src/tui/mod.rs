@@ -11,6 +11,7 @@
 //!   corpus, then quits (see `BENCHMARKS.md`).
 
 mod event_loop;
+mod indexer;
 pub mod input;
 mod notes_io;
 pub mod terminal;

@@ -42,7 +42,7 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Action> {
                 Err(e) => Err(ExportFailure::Other(e.to_string())),
             })
         }
-        Effect::Quit | Effect::Fail(_) => return None,
+        Effect::Quit | Effect::Fail(_) | Effect::IndexSearch => return None,
     };
     Some(Action::Review(outcome))
 }

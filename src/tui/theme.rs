@@ -63,7 +63,20 @@ impl Theme {
                     .add_modifier(Modifier::UNDERLINED),
                 Style::new().add_modifier(Modifier::UNDERLINED),
             ),
+            // Reversed without colour, so that hits show under NO_COLOR too.
+            Tone::Match => self.pick(
+                Style::new()
+                    .fg(Color::Black)
+                    .bg(Color::Yellow)
+                    .add_modifier(Modifier::BOLD),
+                Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            ),
         }
+    }
+
+    /// The search hit `n`/`N` moved to: a hit, underlined as well.
+    pub fn current_match(&self) -> Style {
+        self.tone(Tone::Match).add_modifier(Modifier::UNDERLINED)
     }
 
     /// Secondary text.

@@ -418,7 +418,11 @@ fn anchors_are_refreshed_when_the_corpus_arrives() {
     let mut app = App::new((80, 24), None);
     app.attach_notes(store, None);
     let effects = update(&mut app, Action::from(corpus));
-    assert_eq!(effects, vec![Effect::SaveNotes], "moved offsets are saved");
+    assert_eq!(
+        effects,
+        vec![Effect::SaveNotes, Effect::IndexSearch],
+        "moved offsets are saved"
+    );
     assert!(
         app.message
             .as_deref()

@@ -40,18 +40,25 @@ pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     let mut left: Vec<Span> = if let Some(m) = &app.message {
         vec![crate::tui::text::span(&format!(" {m}"), theme.message())]
+    } else if app.search.prompt.is_some() {
+        // The prompt's keys need the room.
+        Vec::new()
     } else if app.is_loading() {
         vec![Span::styled(" loading the corpus…", theme.bar())]
+    } else if app.view == View::Questions && app.search.committed.is_some() {
+        super::search::filter_marker(app, theme)
     } else {
         summary(app, theme)
     };
     // The notes file, leaving room for the help and quit hints.
     let used: usize = left.iter().map(|s| wrap::width(&s.content)).sum();
-    left.extend(super::notes::status(
-        app,
-        theme,
-        width.saturating_sub(used + 20),
-    ));
+    if app.search.prompt.is_none() {
+        left.extend(super::notes::status(
+            app,
+            theme,
+            width.saturating_sub(used + 20),
+        ));
+    }
     left.push(Span::styled(" │ ", theme.bar()));
     let mut used: usize = left.iter().map(|s| wrap::width(&s.content)).sum();
     let mut hints = keymap::hints(app.scope());

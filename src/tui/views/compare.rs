@@ -11,7 +11,7 @@ use ratatui::widgets::Widget;
 use crate::app::App;
 use crate::app::compare::layout::GAP;
 use crate::app::doc::DocLine;
-use crate::tui::text::doc_line;
+use crate::tui::text::{doc_line, doc_line_marked};
 use crate::tui::theme::Theme;
 
 /// Draws the Compare view into `area`.
@@ -57,8 +57,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let x = if col == 0 { area.x } else { right_x };
         let lines = &l.columns[col];
         let from = c.scroll[col].min(lines.len());
-        for (doc, row) in lines[from..].iter().zip(y..y + height) {
-            line(doc, theme, Rect::new(x, row, cw, 1), buf);
+        let marks = &app.search.compare[col];
+        for (i, row) in (from..lines.len()).zip(y..y + height) {
+            doc_line_marked(&lines[i], theme, marks.on_line(i), marks.current)
+                .render(Rect::new(x, row, cw, 1), buf);
         }
     }
     for row in y..y + height {

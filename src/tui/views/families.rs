@@ -9,10 +9,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::analysis::figures::{self, FamilyFigures};
-use crate::analysis::ministries::{self, MinistryFigures};
+use crate::analysis::figures::FamilyFigures;
+use crate::analysis::ministries::MinistryFigures;
 use crate::app::App;
 use crate::app::doc::Tone;
+use crate::app::timeline::CorpusFigures;
 use crate::app::wrap::fit;
 use crate::cli::text;
 use crate::tui::theme::Theme;
@@ -20,7 +21,15 @@ use crate::tui::theme::Theme;
 /// Draws both tables into `area`.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
-    let all = figures::all(&app.corpus);
+    // Cached when the list opened; computed here only if it was not.
+    let fresh;
+    let (all, by_ministry) = match &app.timeline.figures {
+        Some(f) => (&f.0.0, &f.0.1),
+        None => {
+            fresh = CorpusFigures::of(&app.corpus);
+            (&fresh.0.0, &fresh.0.1)
+        }
+    };
     let title_w = width.saturating_sub(8 + 35 + 26).clamp(10, 60);
     let mut lines: Vec<Line> = vec![Line::from(Span::styled(
         "Families · Enter charts the family, f or Esc goes back",
@@ -71,8 +80,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         ),
         theme.column_header(),
     )));
-    for m in ministries::by_ministry(&app.corpus) {
-        lines.push(Line::from(ministry_row(&m, name_w)));
+    for m in by_ministry {
+        lines.push(Line::from(ministry_row(m, name_w)));
     }
     for (line, y) in lines.into_iter().zip(area.y..area.bottom()) {
         line.render(Rect::new(area.x, y, area.width, 1), buf);

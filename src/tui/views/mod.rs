@@ -17,6 +17,7 @@ pub mod notes;
 pub mod questions;
 pub mod reader;
 pub mod review_overlay;
+pub mod search;
 pub mod timeline;
 
 use ratatui::buffer::Buffer;
@@ -44,6 +45,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     bars::status(app, theme, status, buf);
     if app.is_loading() {
         loading::render(app, theme, content, buf);
+        search::render(app, theme, content, buf);
         return;
     }
     match app.view {
@@ -61,6 +63,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         None => {}
     }
     review_overlay::render(app, theme, content, buf);
+    search::render(app, theme, content, buf);
 }
 
 /// The message shown instead of a broken layout below the minimum size.

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use crate::app::App;
 use crate::app::doc::DocLine;
-use crate::tui::text::doc_line;
+use crate::tui::text::{doc_line, doc_line_marked};
 use crate::tui::theme::Theme;
 
 /// Draws the open question into `area`.
@@ -32,7 +32,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         area.width.saturating_sub(2),
         body_h,
     );
-    lines(&r.body[r.scroll.min(r.body.len())..], theme, body, buf);
+    let from = r.scroll.min(r.body.len());
+    let marks = &app.search.reader;
+    for (i, y) in (from..r.body.len()).zip(body.y..body.bottom()) {
+        doc_line_marked(&r.body[i], theme, marks.on_line(i), marks.current)
+            .render(Rect::new(body.x, y, body.width, 1), buf);
+    }
     super::note_marks::gutter(app, theme, area.x, body, buf);
     let bottom = Rect {
         y: area.y + header_h + body_h,
