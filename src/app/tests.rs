@@ -245,8 +245,12 @@ fn help_scrolls_when_the_terminal_is_short() {
             .count()
     };
     use crate::app::keymap::Scope;
-    let lines =
-        rows(Scope::View(View::Reader)) + rows(Scope::Global) + rows(Scope::Help) + 3 * 2 + 1;
+    let lines = rows(Scope::View(View::Reader))
+        + rows(Scope::Global)
+        + rows(Scope::Search)
+        + rows(Scope::Help)
+        + 4 * 2
+        + 1;
     assert_eq!(last, lines - 20);
     press(&mut app, "j");
     assert_eq!(app.help_scroll, last, "stops at the end");
