@@ -2,12 +2,9 @@
 //! (CJK, emoji) keep columns aligned. Input must already be sanitised: one
 //! line, no control characters.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthChar;
 
-/// Display width of `s` in terminal columns.
-pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
-}
+pub use crate::format::{fit, width};
 
 /// Splits `text` into lines of at most `max` columns, breaking at spaces, and
 /// inside a word only when the word alone is wider than a line.
@@ -45,28 +42,6 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
-}
-
-/// Cuts `s` to at most `max` columns, ending with `…` when something was cut,
-/// then pads it with spaces to exactly `max` columns.
-pub fn fit(s: &str, max: usize) -> String {
-    let total = width(s);
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let cw = c.width().unwrap_or(0);
-        if total > max && used + cw + 1 > max {
-            if max > used {
-                out.push('…');
-                used += 1;
-            }
-            break;
-        }
-        out.push(c);
-        used += cw;
-    }
-    out.extend(std::iter::repeat_n(' ', max.saturating_sub(used)));
-    out
 }
 
 #[cfg(test)]

@@ -2,28 +2,28 @@
 
 use serde_json::Value;
 
-use super::{cell, date, num, text, to_json};
+use super::{date, fit, num, text, to_json};
 use crate::corpus::{Corpus, Question};
 
 /// The table, with a header line.
 pub fn render(corpus: &Corpus) -> String {
     let mut out = format!(
         "{}{}{}{}{}{}\n",
-        cell("ID", 9),
-        cell("MINISTRY", 24),
-        cell("SENT", 12),
-        cell("ANSWERED", 12),
-        cell("DAYS", 6),
+        fit("ID", 9),
+        fit("MINISTRY", 24),
+        fit("SENT", 12),
+        fit("ANSWERED", 12),
+        fit("DAYS", 6),
         "REMINDERS"
     );
     for q in &corpus.questions {
         out.push_str(&format!(
             "{}{}{}{}{}{}\n",
-            cell(&q.id.to_string(), 9),
-            cell(&text(q.ministry.as_deref()), 24),
-            cell(&date(q.sent()), 12),
-            cell(&date(q.answered()), 12),
-            cell(&num(q.days_to_answer), 6),
+            fit(&q.id.to_string(), 9),
+            fit(&text(q.ministry.as_deref()), 24),
+            fit(&date(q.sent()), 12),
+            fit(&date(q.answered()), 12),
+            fit(&num(q.days_to_answer), 6),
             q.reminders().len()
         ));
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{cell, to_json};
+use super::{fit, to_json};
 use crate::corpus::{Corpus, QuestionId};
 use crate::notes::anchor::{self, AnchorError, Located};
 use crate::notes::file::{self, ParseError};
@@ -175,9 +175,9 @@ pub fn list(store: &Store, corpus: &Corpus, json: bool) -> Output {
             "{}  {:<7} {} {} {} {}\n",
             n.id,
             n.question,
-            cell(&sanitize(ministry), 20),
-            cell(&sanitize(part.trim()), 18),
-            cell(&sanitize(&tags.join(",")), 16),
+            fit(&sanitize(ministry), 20),
+            fit(&sanitize(part.trim()), 18),
+            fit(&sanitize(&tags.join(",")), 16),
             sanitize(first)
         ));
     }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{cell, text, to_json};
+use super::{fit, text, to_json};
 use crate::corpus::Corpus;
 use crate::sanitize::sanitize;
 use crate::search::{FuzzyIndex, Query, Skim, TextIndex, part_label};
@@ -87,21 +87,21 @@ pub fn run(corpus: &Corpus, query: &str, mode: Mode, limit: usize) -> Vec<Row> {
 pub fn render(rows: &[Row]) -> String {
     let mut out = format!(
         "{}{}{}{}{}{}\n",
-        cell("ID", 9),
-        cell("MINISTRY", 24),
-        cell("FIELD", 10),
-        cell("PART", 6),
-        cell("SCORE", 8),
+        fit("ID", 9),
+        fit("MINISTRY", 24),
+        fit("FIELD", 10),
+        fit("PART", 6),
+        fit("SCORE", 8),
         "TEXT"
     );
     for r in rows {
         out.push_str(&format!(
             "{}{}{}{}{}{}\n",
-            cell(&r.id, 9),
-            cell(&text(r.ministry.as_deref()), 24),
-            cell(&r.field, 10),
-            cell(r.part.as_deref().unwrap_or("-"), 6),
-            cell(&format!("{:.2}", r.score), 8),
+            fit(&r.id, 9),
+            fit(&text(r.ministry.as_deref()), 24),
+            fit(&r.field, 10),
+            fit(r.part.as_deref().unwrap_or("-"), 6),
+            fit(&format!("{:.2}", r.score), 8),
             r.snippet
         ));
     }

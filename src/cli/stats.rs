@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::{cell, date, text, to_json};
+use super::{date, fit, text, to_json};
 use crate::analysis::figures::{self, Extreme, FamilyFigures};
 use crate::analysis::ministries::{self, MinistryFigures};
 use crate::analysis::timeline::{self, SortKey, TimelineRow};
@@ -43,20 +43,17 @@ fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
     ));
     out.push_str(&format!(
         "  {}{}{}{}{}{}\n",
-        cell("ID", 9),
-        cell("MINISTRY", 26),
-        cell("SENT", 12),
-        cell("REMINDERS", 15),
-        cell("ANSWERED", 12),
+        fit("ID", 9),
+        fit("MINISTRY", 26),
+        fit("SENT", 12),
+        fit("REMINDERS", 15),
+        fit("ANSWERED", 12),
         "DAYS"
     ));
     for r in rows {
         let m = &r.member;
         if !m.loaded {
-            out.push_str(&format!(
-                "  {}(not in corpus)\n",
-                cell(&m.id.to_string(), 9)
-            ));
+            out.push_str(&format!("  {}(not in corpus)\n", fit(&m.id.to_string(), 9)));
             continue;
         }
         let reminders = match m.reminders.as_slice() {
@@ -73,11 +70,11 @@ fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
         // label (`…`) never touches the date after it.
         out.push_str(&format!(
             "  {}{} {}{}{}{}\n",
-            cell(&m.id.to_string(), 9),
-            cell(&text(m.ministry.as_deref()), 25),
-            cell(&date(m.sent), 12),
-            cell(&reminders, 15),
-            cell(&date(m.answered), 12),
+            fit(&m.id.to_string(), 9),
+            fit(&text(m.ministry.as_deref()), 25),
+            fit(&date(m.sent), 12),
+            fit(&reminders, 15),
+            fit(&date(m.answered), 12),
             days
         ));
     }
@@ -98,11 +95,11 @@ fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
 pub fn render_ministries(corpus: &Corpus) -> String {
     let mut out = format!(
         "{}{}{}{}{}{}\n",
-        cell("MINISTRY", 32),
-        cell("RECEIVED", 10),
-        cell("ANSWERED", 10),
-        cell("UNANSWERED", 12),
-        cell("MEDIAN DAYS", 13),
+        fit("MINISTRY", 32),
+        fit("RECEIVED", 10),
+        fit("ANSWERED", 10),
+        fit("UNANSWERED", 12),
+        fit("MEDIAN DAYS", 13),
         "REMINDED"
     );
     for m in ministries::by_ministry(corpus) {
@@ -118,12 +115,12 @@ fn ministry_line(m: &MinistryFigures) -> String {
         .map_or_else(|| "(unknown)".into(), |s| text(Some(s)));
     format!(
         "{}{}{}{}{}{}{}\n",
-        cell(&name, 31),
+        fit(&name, 31),
         ' ',
-        cell(&m.received.to_string(), 10),
-        cell(&m.answered.to_string(), 10),
-        cell(&m.unanswered.to_string(), 12),
-        cell(
+        fit(&m.received.to_string(), 10),
+        fit(&m.answered.to_string(), 10),
+        fit(&m.unanswered.to_string(), 12),
+        fit(
             &m.median_days.map_or_else(|| "-".into(), |d| d.to_string()),
             13
         ),

@@ -10,8 +10,8 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::select::{Selection, part_label};
-use crate::cli::to_json;
 use crate::corpus::QuestionId;
+use crate::format::to_json;
 use crate::notes::{Located, Note, ReviewStatus, TagInfo, Verdict};
 
 /// The `format` of a JSON export.

@@ -9,7 +9,7 @@
 use std::fmt::Write;
 
 use super::select::{Group, NoteView, Row, Selection, part_label, tags};
-use crate::cli::{date, num};
+use crate::format::{date, num};
 use crate::notes::Located;
 use crate::sanitize::sanitize;
 

@@ -15,7 +15,7 @@ use crate::app::App;
 use crate::app::doc::Tone;
 use crate::app::timeline::CorpusFigures;
 use crate::app::wrap::fit;
-use crate::cli::text;
+use crate::format::text;
 use crate::tui::theme::Theme;
 
 /// Draws both tables into `area`.

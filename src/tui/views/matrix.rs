@@ -15,7 +15,7 @@ use crate::app::App;
 use crate::app::compare::family_matrix;
 use crate::app::doc::Tone;
 use crate::app::wrap::fit;
-use crate::cli::{num, text};
+use crate::format::{num, text};
 use crate::tui::theme::Theme;
 
 const ID: usize = 8;

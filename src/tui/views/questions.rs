@@ -11,8 +11,8 @@ use ratatui::widgets::Widget;
 use crate::app::questions::Row;
 use crate::app::wrap::fit;
 use crate::app::{App, TABLE_HEADER_ROWS};
-use crate::cli::{date, num};
 use crate::corpus::{Corpus, Family};
+use crate::format::{date, num};
 use crate::sanitize::sanitize;
 use crate::tui::theme::Theme;
 
@@ -132,7 +132,7 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
         ministry,
         [
             format!("  {id}"),
-            crate::cli::text(q.ministry.as_deref()),
+            crate::format::text(q.ministry.as_deref()),
             date(q.sent()),
             answered,
             num(q.days_to_answer),

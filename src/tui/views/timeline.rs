@@ -19,8 +19,8 @@ use crate::app::App;
 use crate::app::doc::Tone;
 use crate::app::timeline::{self, WIDE, chrome_rows};
 use crate::app::wrap::fit;
-use crate::cli::text;
 use crate::corpus::EventKind;
+use crate::format::text;
 use crate::tui::theme::Theme;
 
 /// Width of the figures panel on wide screens.
