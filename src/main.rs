@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 
 use qreview::corpus::{Corpus, QuestionId};
 use qreview::notes::{self, Store};
+use qreview::sanitize::sanitize;
 use qreview::{atomic_file, cli};
 
 /// Review parliamentary written questions and the ministers' answers.
@@ -184,6 +185,30 @@ enum NotesCommand {
     },
 }
 
+/// `eprintln!` through the sanitiser: error messages quote file names, ids
+/// and values read from input files.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        eprintln!("{}", sanitize(&format!($($arg)*)))
+    };
+}
+
+/// Sanitises one line, keeping its line ending (LF, or CRLF as CSV uses).
+fn sanitize_line(line: &str) -> std::borrow::Cow<'_, str> {
+    let ending = if line.ends_with("\r\n") {
+        "\r\n"
+    } else if line.ends_with('\n') {
+        "\n"
+    } else {
+        ""
+    };
+    let body = &line[..line.len() - ending.len()];
+    match sanitize(body) {
+        std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(line),
+        std::borrow::Cow::Owned(b) => std::borrow::Cow::Owned(b + ending),
+    }
+}
+
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let args = Args::parse();
@@ -194,7 +219,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("qreview: {e:#}");
+            say!("qreview: {e:#}");
             ExitCode::from(2)
         }
     }
@@ -218,7 +243,7 @@ fn interactive(
     Ok(match outcome {
         qreview::tui::Outcome::Quit => ExitCode::SUCCESS,
         qreview::tui::Outcome::Fail(message) => {
-            eprintln!("qreview: {message}");
+            say!("qreview: {message}");
             ExitCode::from(2)
         }
         qreview::tui::Outcome::Signal(sig) => ExitCode::from(128 + sig as u8),
@@ -311,7 +336,7 @@ fn run(command: Command) -> Result<ExitCode> {
             report(&corpus);
             let json = qreview::corpus::json::write(&corpus.questions);
             atomic_file::write(&output, json.as_bytes(), force)?;
-            eprintln!(
+            say!(
                 "wrote {} questions to {}",
                 corpus.questions.len(),
                 output.display()
@@ -355,7 +380,7 @@ fn run(command: Command) -> Result<ExitCode> {
                 force,
             )? {
                 cli::export::Written::Stdout(text) => print(&text)?,
-                cli::export::Written::File(message) => eprintln!("{message}"),
+                cli::export::Written::File(message) => say!("{message}"),
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -406,7 +431,7 @@ fn notes_command(action: NotesCommand) -> Result<ExitCode> {
     match result {
         Ok(out) => {
             for line in &out.stderr {
-                eprintln!("{line}");
+                say!("{line}");
             }
             print(&out.stdout)?;
             Ok(ExitCode::SUCCESS)
@@ -420,7 +445,7 @@ fn notes_command(action: NotesCommand) -> Result<ExitCode> {
 
 /// Reports a library error and ends with `code`.
 fn fail(e: &dyn std::error::Error, code: u8) -> Result<ExitCode> {
-    eprintln!("qreview: {e}");
+    say!("qreview: {e}");
     Ok(ExitCode::from(code))
 }
 
@@ -444,7 +469,7 @@ fn load(paths: &[PathBuf]) -> Corpus {
 /// Prints a one-line load summary on stderr when anything was reported.
 fn report(corpus: &Corpus) {
     if corpus.error_count() > 0 {
-        eprintln!(
+        say!(
             "qreview: {} error(s), {} warning(s) while loading; `qreview check` lists them",
             corpus.error_count(),
             corpus.warning_count()
@@ -452,10 +477,13 @@ fn report(corpus: &Corpus) {
     }
 }
 
-/// Writes to stdout; a closed pipe (`| head`) is not an error.
+/// Writes to stdout; a closed pipe (`| head`) is not an error. Every line
+/// passes the sanitiser: the renderers already clean what they print, this is
+/// the one gate at the edge for anything that slipped through.
 fn print(s: &str) -> Result<()> {
+    let clean: String = s.split_inclusive('\n').map(sanitize_line).collect();
     let mut out = std::io::stdout().lock();
-    match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(clean.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => r.context("cannot write to standard output"),
     }

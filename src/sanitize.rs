@@ -27,6 +27,8 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
             c if (c as u32) < 0x20 => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
             '\u{7f}' => out.push('␡'),
             '\u{80}'..='\u{9f}' => out.push('�'),
+            // Line and paragraph separators break lines in some terminals.
+            '\u{2028}' | '\u{2029}' => out.push('␤'),
             c if is_invisible(c) => {}
             c => out.push(c),
         }
@@ -35,12 +37,22 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
 }
 
 fn needs_work(c: char) -> bool {
-    c.is_control() || is_invisible(c)
+    c.is_control() || is_invisible(c) || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
-/// Bidirectional embeddings, overrides and isolates, and zero-width characters.
+/// Bidirectional embeddings, overrides, isolates and marks (U+061C, U+200E,
+/// U+200F), and zero-width characters.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
+    matches!(
+        c,
+        '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2060}'
+            | '\u{feff}'
+            | '\u{061c}'
+            | '\u{180e}'
+    )
 }
 
 #[cfg(test)]
@@ -67,6 +79,7 @@ mod tests {
     fn removes_bidi_and_zero_width_and_expands_tabs() {
         assert_eq!(sanitize("a\u{202e}b\u{2066}c\u{200b}d\u{feff}"), "abcd");
         assert_eq!(sanitize("a\tb"), "a    b");
+        assert_eq!(sanitize("a\u{2028}b\u{61c}c\u{180e}"), "a␤bc");
     }
 
     #[test]

@@ -27,14 +27,21 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// Neutralises, then sanitises each line (line breaks are kept: a quoted
-/// CSV cell may span lines).
+/// Sanitises each line (line breaks are kept: a quoted CSV cell may span
+/// lines), then neutralises the result: in this order, a character that
+/// sanitising removes (a zero-width space before `=`) cannot hide a formula.
 fn clean(cell: &str) -> String {
-    neutralise(cell)
+    let sanitised = cell
         .split('\n')
         .map(|l| sanitize(l).into_owned())
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    let starts_blank = cell.starts_with(['\t', '\r']);
+    if starts_blank || sanitised.trim_start().starts_with(['=', '+', '-', '@']) {
+        format!("'{sanitised}")
+    } else {
+        sanitised
+    }
 }
 
 /// The export as CSV.
@@ -64,6 +71,20 @@ pub fn render(sel: &Selection<'_>) -> String {
         w.write_record(record.iter().map(|c| clean(c))).expect(io);
     }
     String::from_utf8(w.into_inner().expect(io)).expect("CSV of UTF-8 cells is UTF-8")
+}
+
+#[cfg(test)]
+mod clean_tests {
+    use super::clean;
+
+    #[test]
+    fn hidden_formulas_are_neutralised_after_sanitising() {
+        assert_eq!(clean("\u{200b}=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(clean("\u{202e}+1"), "'+1");
+        assert_eq!(clean("  @SUM(A1)"), "'  @SUM(A1)");
+        assert_eq!(clean("\tx"), "'    x");
+        assert_eq!(clean("plain - text"), "plain - text");
+    }
 }
 
 #[cfg(test)]

@@ -56,7 +56,7 @@ pub fn run(options: Options) -> std::io::Result<Outcome> {
     let result = event_loop::run(&mut term, options, signals, &mut after);
     terminal::restore();
     for line in after {
-        eprintln!("qreview: {line}");
+        eprintln!("qreview: {}", crate::sanitize::sanitize(&line));
     }
     result
 }
