@@ -393,3 +393,54 @@ fn saving_keeps_the_files_permissions() {
     let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
 }
+
+#[test]
+fn two_different_notes_under_one_id_are_both_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = notes_path(&dir);
+    let mut s = Store::open(&path).unwrap();
+    s.notes_mut().add_note(q(8902), "ours", &[], None).unwrap();
+    s.save().unwrap();
+    // A hand-resolved git conflict leaves both versions under the same id.
+    let mut v: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    let mut twin = v["notes"][0].clone();
+    twin["text"] = "theirs".into();
+    v["notes"].as_array_mut().unwrap().push(twin.clone());
+    v["notes"].as_array_mut().unwrap().push(twin);
+    fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+
+    let s = Store::open(&path).unwrap();
+    let notes = &s.notes().notes;
+    assert_eq!(
+        notes.len(),
+        2,
+        "identical twins collapse, different ones stay"
+    );
+    let texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
+    assert!(texts.contains(&"ours") && texts.contains(&"theirs"));
+    assert_eq!(notes.iter().filter(|n| n.conflict_of.is_some()).count(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_notes_file_is_saved_through_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("repo").join("notes.json");
+    fs::create_dir_all(real.parent().unwrap()).unwrap();
+    Store::open(&real).unwrap().save().unwrap();
+    let link = dir.path().join("notes-link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut s = Store::open(&link).unwrap();
+    s.notes_mut()
+        .add_note(q(8902), "via the link", &[], None)
+        .unwrap();
+    s.save().unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "still a link"
+    );
+    assert!(fs::read_to_string(&real).unwrap().contains("via the link"));
+}

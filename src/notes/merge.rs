@@ -115,7 +115,7 @@ fn stable_hash(bytes: &[u8]) -> u64 {
 }
 
 /// The other side's version of a conflicting note, under a derived id.
-fn conflict_copy(theirs: &Note) -> Note {
+pub(crate) fn conflict_copy(theirs: &Note) -> Note {
     let mut copy = theirs.clone();
     copy.conflict_of = Some(theirs.id.clone());
     let hash = stable_hash(&serde_json::to_vec(theirs).unwrap_or_default());

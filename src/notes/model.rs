@@ -294,10 +294,21 @@ impl NotesFile {
     }
 
     /// Restores the file's invariants after outside edits or a merge:
-    /// notes sorted by id, blank review records dropped.
+    /// notes sorted by id, blank review records dropped. Two notes under one
+    /// id (a hand-resolved git conflict) are both kept when they differ: the
+    /// later one becomes a conflict copy, as a merge would make it.
     pub fn normalise(&mut self) {
         self.notes.sort_by(|a, b| a.id.cmp(&b.id));
-        self.notes.dedup_by(|a, b| a.id == b.id);
+        self.notes.dedup_by(|a, b| a == b);
+        let mut i = 1;
+        while i < self.notes.len() {
+            if self.notes[i].id == self.notes[i - 1].id {
+                let copy = crate::notes::merge::conflict_copy(&self.notes[i]);
+                self.notes[i] = copy;
+            }
+            i += 1;
+        }
+        self.notes.sort_by(|a, b| a.id.cmp(&b.id));
         self.questions.retain(|_, r| !r.is_blank());
     }
 }

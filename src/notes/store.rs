@@ -37,6 +37,16 @@ pub fn resolve_path(cli: Option<PathBuf>) -> PathBuf {
     .unwrap_or_else(|| PathBuf::from("qreview-notes.json"))
 }
 
+/// The file a symbolic link points to, so that saving (a rename) replaces
+/// the linked file, not the link: a notes file linked into a repository stays
+/// in the repository.
+fn follow_link(path: PathBuf) -> PathBuf {
+    match std::fs::symlink_metadata(&path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(&path).unwrap_or(path),
+        _ => path,
+    }
+}
+
 /// `notes.json` in the platform's data directory for qreview.
 pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "qreview").map(|d| d.data_dir().join("notes.json"))
@@ -175,7 +185,7 @@ fn remove_stale_temporaries(dir: &Path, path: &Path) {
 impl Store {
     /// Loads the notes at `path` (no file: no notes yet).
     pub fn open(path: impl Into<PathBuf>) -> Result<Store, StoreError> {
-        let path = path.into();
+        let path = follow_link(path.into());
         let (data, disk) = match read_disk(&path)? {
             None => (NotesFile::default(), Base::Missing),
             Some(bytes) => {
