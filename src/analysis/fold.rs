@@ -3,13 +3,11 @@
 //! lower case without accents so that `Inventorié` and `INVENTORIE` compare
 //! equal.
 //!
-//! This is deliberately private to `analysis` and named for what it does
-//! (comparison folding): search has its own normaliser, and the two are to be
-//! unified later. Nothing here allocates per character.
+//! Folding itself is the search normaliser's (`search::normalize`): one
+//! definition of "the same word" across the program.
 
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// One word of a text: its byte range in the original text.
@@ -83,26 +81,11 @@ pub(crate) fn word_count(text: &str) -> usize {
     tokens(text).len()
 }
 
-/// Appends the comparison form of `word` to `out`: canonical decomposition,
-/// combining marks dropped, lower case, and the ligatures that decomposition
-/// leaves alone spelled out (`œ` → `oe`).
+/// Appends the comparison form of `word` to `out`: the search normaliser's
+/// form (lower case, accents and ligatures folded), so that a passage shared
+/// for analysis is one that search also finds in both answers.
 pub(crate) fn fold_for_comparison(word: &str, out: &mut String) {
-    if word.is_ascii() {
-        // Most words: nothing to decompose.
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        return;
-    }
-    for c in word.nfd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        match c {
-            'œ' | 'Œ' => out.push_str("oe"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'ß' => out.push_str("ss"),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
+    crate::search::normalize::normalize_into(word, out);
 }
 
 /// The comparison form of a whole label (ministry names, for sorting).
@@ -128,6 +111,7 @@ mod tests {
         assert_eq!(folded("Météorologie"), folded("METEOROLOGIE"));
         // Decomposed input folds like precomposed input.
         assert_eq!(folded("e\u{301}te\u{301}"), "ete");
+        assert_eq!(folded("ﬁnancement"), "financement");
     }
 
     #[test]
