@@ -47,9 +47,15 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Builds both indexes of `corpus` (all cores; call it off the UI thread).
     pub fn build(corpus: &Arc<Corpus>) -> Self {
+        // The two indexes are independent: one core each.
+        let (text, fuzzy) = std::thread::scope(|scope| {
+            let fuzzy = scope.spawn(|| FuzzyIndex::build(corpus));
+            let text = TextIndex::build(corpus);
+            (text, fuzzy.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+        });
         Self {
-            text: TextIndex::build(corpus),
-            fuzzy: FuzzyIndex::build(corpus),
+            text,
+            fuzzy,
             corpus: Arc::as_ptr(corpus) as usize,
         }
     }
