@@ -36,7 +36,8 @@ fn rewritten() -> Corpus {
     let a = q.answer.as_mut().unwrap();
     a.text = a
         .text
-        .replace("Nous n’avons jusqu’ici eu aucune", "Il n’y a eu aucune");
+        .replace("Nous n’avons jusqu’ici eu aucune", "Il n’y a eu aucune")
+        .into();
     Corpus::new(qs, Vec::new())
 }
 

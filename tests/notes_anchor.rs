@@ -15,9 +15,9 @@ fn edited(f: impl Fn(&str) -> String) -> Corpus {
     let mut questions: Vec<Question> = embedded::load().questions;
     let q = questions.iter_mut().find(|q| q.id == id()).unwrap();
     let a = q.answer.as_mut().unwrap();
-    a.text = f(&a.text);
+    a.text = f(&a.text).into();
     for p in &mut a.parts {
-        p.text = f(&p.text);
+        p.text = f(&p.text).into();
     }
     Corpus::new(questions, Vec::new())
 }

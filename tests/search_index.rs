@@ -93,7 +93,7 @@ fn corpus_of(texts: &[&str]) -> Corpus {
         .enumerate()
         .map(|(i, t)| {
             let mut q = Question::new(QuestionId::new(9, i as u32 + 1));
-            q.question.text = t.to_string();
+            q.question.text = (*t).into();
             q
         })
         .collect();

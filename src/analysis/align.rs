@@ -148,10 +148,8 @@ pub fn align<'a>(
 /// with text, else from any loaded sibling: siblings share one question.
 /// An id the corpus does not hold becomes a [`AnswerStatus::NoAnswerText`] column.
 pub fn align_questions<'a>(corpus: &'a Corpus, ids: &[QuestionId]) -> Alignment<'a> {
-    static EMPTY: QuestionText = QuestionText {
-        text: String::new(),
-        parts: Vec::new(),
-    };
+    static EMPTY: std::sync::LazyLock<QuestionText> =
+        std::sync::LazyLock::new(QuestionText::default);
     let has_text = |id: &QuestionId| {
         corpus
             .get(*id)
@@ -306,18 +304,18 @@ mod tests {
     use crate::corpus::{Boundary, QuestionId};
 
     fn question(text: &str) -> QuestionText {
-        let lines: Vec<&str> = text.split('\n').collect();
+        let text = crate::corpus::Text::from(text);
         QuestionText {
-            parts: split_parts(&lines),
-            text: text.to_string(),
+            parts: split_parts(&text),
+            text,
         }
     }
 
     fn answer(text: &str) -> Answer {
-        let lines: Vec<&str> = text.split('\n').collect();
+        let text = crate::corpus::Text::from(text);
         Answer {
-            parts: split_parts(&lines),
-            text: text.to_string(),
+            parts: split_parts(&text),
+            text,
             boundary: Boundary::Marker,
             received: None,
         }

@@ -360,16 +360,14 @@ fn finish(q: &mut Question) {
     }
     // JSON records may give text without parts: number them like parsed text.
     if q.question.parts.is_empty() && !q.question.text.is_empty() {
-        let lines: Vec<&str> = q.question.text.split('\n').collect();
-        q.question.parts = parts::split_parts(&lines);
+        q.question.parts = parts::split_parts(&q.question.text);
     }
     if let Some(answer) = q
         .answer
         .as_mut()
         .filter(|a| a.parts.is_empty() && !a.text.is_empty())
     {
-        let lines: Vec<&str> = answer.text.split('\n').collect();
-        answer.parts = parts::split_parts(&lines);
+        answer.parts = parts::split_parts(&answer.text);
     }
     q.refresh_derived();
 }

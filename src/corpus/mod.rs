@@ -18,6 +18,7 @@ pub mod model;
 pub mod mojibake;
 pub mod parts;
 pub mod senate_text;
+pub mod text;
 
 use std::collections::HashMap;
 
@@ -28,6 +29,7 @@ pub use model::{
     Answer, Boundary, Event, EventKind, Lang, Link, Part, Question, QuestionText, Source,
     Translation,
 };
+pub use text::Text;
 
 /// Everything loaded: questions sorted by id, families, and the load report.
 #[derive(Debug, Clone, Default)]

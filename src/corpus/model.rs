@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::id::QuestionId;
+use super::text::Text;
 
 /// Language a question was asked in, or a text is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -61,7 +62,7 @@ pub struct Part {
     /// The label as written (`1)`, `2.`, `3°`).
     pub label: String,
     /// The text of the part without its label; sub-parts (`a.`, `b.`) stay inside.
-    pub text: String,
+    pub text: Text,
 }
 
 impl Part {
@@ -81,7 +82,7 @@ impl Part {
 pub struct QuestionText {
     /// The whole body as written, lines joined by `\n`.
     #[serde(default)]
-    pub text: String,
+    pub text: Text,
     /// Its numbered sub-questions, in order.
     #[serde(default)]
     pub parts: Vec<Part>,
@@ -109,7 +110,7 @@ impl Boundary {
 pub struct Answer {
     /// The whole answer, lines joined by `\n`.
     #[serde(default)]
-    pub text: String,
+    pub text: Text,
     /// Its numbered sections, in order.
     #[serde(default)]
     pub parts: Vec<Part>,

@@ -2,6 +2,7 @@
 //! when no answer marker says where it is.
 
 use super::model::Part;
+use super::text::Text;
 
 /// A numbered label at the start of a line: its number, the label as written
 /// (`1)`, `2.`, `3°`) and the byte offset where the text after it begins.
@@ -26,32 +27,37 @@ pub fn numbered_label(line: &str) -> Option<(u32, &str, usize)> {
     Some((n, &line[..label_end], text_start))
 }
 
-/// Splits `lines` into consecutively numbered parts (1, 2, 3 …). Lines before
-/// part 1 belong to no part; continuation lines belong to the part above.
-pub fn split_parts(lines: &[&str]) -> Vec<Part> {
-    let mut parts: Vec<Part> = Vec::new();
-    for line in lines {
-        let expected = parts.len() as u32 + 1;
+/// Splits `text` into consecutively numbered parts (1, 2, 3 …), each a
+/// slice of `text` sharing its buffer. Lines before part 1 belong to no
+/// part; continuation lines belong to the part above.
+pub fn split_parts(text: &Text) -> Vec<Part> {
+    // (label, start of the text after the label, end of the part so far)
+    let mut found: Vec<(String, usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let expected = found.len() as u32 + 1;
         match numbered_label(line) {
             Some((n, label, start)) if n == expected => {
-                parts.push(Part {
-                    label: label.to_string(),
-                    text: line[start..].to_string(),
-                });
+                found.push((label.to_string(), offset + start, offset + line.len()));
             }
             _ => {
-                if let Some(last) = parts.last_mut() {
-                    last.text.push('\n');
-                    last.text.push_str(line);
+                if let Some(last) = found.last_mut() {
+                    last.2 = offset + line.len();
                 }
             }
         }
+        offset += line.len() + 1;
     }
-    for part in &mut parts {
-        let trimmed = part.text.trim_end().len();
-        part.text.truncate(trimmed);
-    }
-    parts
+    found
+        .into_iter()
+        .map(|(label, start, end)| {
+            let end = start + text[start..end].trim_end().len();
+            Part {
+                label,
+                text: text.slice(start..end),
+            }
+        })
+        .collect()
 }
 
 /// Finds where an unmarked answer begins: the first line whose numbering
@@ -107,9 +113,9 @@ mod tests {
             "suite",
             "2. a. Deux",
             "b. Trois",
-            "3. Quatre",
+            "3. Quatre  ",
         ];
-        let parts = split_parts(&lines);
+        let parts = split_parts(&Text::from(lines.join("\n")));
         assert_eq!(parts.len(), 3);
         assert_eq!(parts[0].text, "Un\nsuite");
         assert_eq!(parts[1].label, "2.");
@@ -118,7 +124,7 @@ mod tests {
 
     #[test]
     fn skipped_numbers_are_not_parts() {
-        let parts = split_parts(&["1) a", "3) b", "2) c"]);
+        let parts = split_parts(&Text::from("1) a\n3) b\n2) c"));
         assert_eq!(parts.len(), 2);
         assert_eq!(parts[0].text, "a\n3) b");
     }

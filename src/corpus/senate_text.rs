@@ -17,6 +17,7 @@ use super::model::{
 };
 use super::mojibake;
 use super::parts;
+use super::text::Text;
 
 /// A document parsed from text, before its id is resolved.
 #[derive(Debug, Clone)]
@@ -400,16 +401,14 @@ impl Builder<'_> {
                 "no answer marker; answer taken to start where the numbering restarts (inferred)",
             ));
         }
-        let question_text = repaired(path, &question_lines, diags);
-        let q_lines: Vec<&str> = question_text.split('\n').collect();
+        let question_text = Text::from(repaired(path, &question_lines, diags));
         q.question = QuestionText {
-            parts: parts::split_parts(&q_lines),
+            parts: parts::split_parts(&question_text),
             text: question_text,
         };
         if let Some(boundary) = boundary {
-            let text = repaired(path, &answer_lines, diags);
-            let a_lines: Vec<&str> = text.split('\n').collect();
-            let parts = parts::split_parts(&a_lines);
+            let text = Text::from(repaired(path, &answer_lines, diags));
+            let parts = parts::split_parts(&text);
             q.answer = Some(Answer {
                 parts,
                 text,

@@ -51,7 +51,12 @@ impl SearchIndex {
         let (text, fuzzy) = std::thread::scope(|scope| {
             let fuzzy = scope.spawn(|| FuzzyIndex::build(corpus));
             let text = TextIndex::build(corpus);
-            (text, fuzzy.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            (
+                text,
+                fuzzy
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            )
         });
         Self {
             text,
