@@ -318,6 +318,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.questions.scroll_into_view(app.list_rows());
             compare::relayout(app);
             timeline::clamp(app);
+            review::clamp_list(app);
         }
         Action::ToggleHelp => {
             app.overlay = toggle(app.overlay, Overlay::Help);

@@ -346,7 +346,7 @@ pub fn movement(app: &mut App, delta: isize) {
 }
 
 /// Keeps the Notes view's cursor on a note and in view.
-fn clamp_list(app: &mut App) {
+pub(crate) fn clamp_list(app: &mut App) {
     let count = app
         .review
         .list

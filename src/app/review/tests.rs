@@ -468,3 +468,41 @@ fn notes_in_compare_go_to_the_focused_column_and_part() {
         crate::notes::ReviewStatus::Unreviewed
     );
 }
+
+/// An app on the default corpus holding `n` notes on 5-8902, Notes view shown.
+fn many_notes(n: usize) -> App {
+    let mut store = Store::empty("notes.json");
+    for i in 0..n {
+        store
+            .notes_mut()
+            .add_note(id("5-8902"), &format!("note {i}"), &[], None)
+            .expect("add");
+    }
+    let mut app = app();
+    app.attach_notes(store, None);
+    press(&mut app, "5");
+    app
+}
+
+#[test]
+fn the_notes_list_keeps_its_cursor_in_view_after_a_resize() {
+    let mut app = many_notes(20);
+    press(&mut app, "G");
+    assert_eq!(app.review.list.cursor, 19);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 80,
+            height: 14,
+        },
+    );
+    let rows = list_rows(&app);
+    let list = &app.review.list;
+    assert!(
+        list.offset <= list.cursor && list.cursor < list.offset + rows,
+        "cursor {} outside rows {}..{}",
+        list.cursor,
+        list.offset,
+        list.offset + rows
+    );
+}
