@@ -123,3 +123,32 @@ fn hostile_note_text_is_sanitised_in_the_notes_view() {
     }
     assert!(screen.contains("Title ␛]0;PWNED␇ here"), "{screen}");
 }
+
+fn text_of(term: &Terminal<TestBackend>) -> String {
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn review_status_reads_the_same_in_the_questions_view_and_the_reader() {
+    let mut app = app_after((80, 24), "j j r", false);
+    let questions = text_of(&draw(&app));
+    let row = questions
+        .lines()
+        .find(|l| {
+            l.trim_start_matches(|c| c == '"' || c == ' ')
+                .starts_with("5-8902 ")
+        })
+        .expect("5-8902 row");
+    assert!(row.contains(" in progress "), "{row}");
+    press(&mut app, "<enter>");
+    let reader = text_of(&draw(&app));
+    assert!(reader.contains("Review: in progress"), "{reader}");
+}

@@ -38,11 +38,12 @@ pub const TABLE_HEADER_ROWS: usize = 1;
 /// The smallest usable terminal; below it a message asks for more room.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
 
-/// What the review layer knows about one question. The notes engineer fills
-/// these in; until then they are `None` and drawn as `-`.
+/// What the review layer knows about one question, filled in by
+/// `review::refresh_marks`; `None` is drawn as `-`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuestionMarks {
-    /// Review status label (`todo`, `reviewed`, …).
+    /// The review status as [`crate::notes::ReviewStatus::label`] words it
+    /// (`in progress`, `reviewed`); `None` while unreviewed.
     pub review: Option<String>,
     /// Number of notes on the question.
     pub notes: Option<usize>,

@@ -317,13 +317,9 @@ pub fn refresh_marks(app: &mut App) {
         m.notes = Some(m.notes.unwrap_or(0) + 1);
     }
     for (id, r) in &notes.questions {
-        let label = match r.status {
-            ReviewStatus::Unreviewed => None,
-            ReviewStatus::InProgress => Some("started"),
-            ReviewStatus::Reviewed => Some("reviewed"),
-        };
-        if let Some(l) = label {
-            app.marks.entry(*id).or_default().review = Some(l.into());
+        // One wording everywhere: the status's own label; unreviewed is `-`.
+        if r.status != ReviewStatus::Unreviewed {
+            app.marks.entry(*id).or_default().review = Some(r.status.label().into());
         }
     }
 }

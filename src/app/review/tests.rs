@@ -156,7 +156,8 @@ fn r_cycles_the_review_status_shown_in_the_questions_view() {
     press(&mut app, "j j r");
     assert_eq!(
         app.marks_of(id("5-8902")).review.as_deref(),
-        Some("started")
+        Some(ReviewStatus::InProgress.label()),
+        "the same words as the Reader and the Notes view"
     );
     assert_eq!(press(&mut app, "r"), vec![Effect::SaveNotes]);
     assert_eq!(
