@@ -55,7 +55,8 @@ fn store(hostile: bool) -> Store {
 
 fn app_after(size: (u16, u16), keys: &str, hostile: bool) -> App {
     let mut app = App::with_corpus(embedded::load(), size);
-    app.attach_notes(store(hostile), None);
+    let effects = app.attach_notes(store(hostile), None);
+    assert!(effects.is_empty(), "nothing moved: nothing to save");
     press(&mut app, keys);
     app
 }

@@ -174,17 +174,23 @@ impl Default for ReviewState {
 impl App {
     /// Binds the application to its notes store (opened by the caller);
     /// `problem` says why the file could not be used, if so: it is shown,
-    /// and the notes are kept in memory only.
-    pub fn attach_notes(&mut self, store: Store, problem: Option<String>) {
+    /// and the notes are kept in memory only. Returns the effects to
+    /// execute: with the corpus already loaded, anchors that moved are
+    /// saved ([`Effect::SaveNotes`]).
+    #[must_use = "the effects (saving moved anchors) must be executed"]
+    pub fn attach_notes(&mut self, store: Store, problem: Option<String>) -> Vec<Effect> {
         self.review.store = store;
         if let Some(p) = &problem {
             self.message = Some(p.clone());
         }
         self.review.problem = problem;
-        if !self.is_loading() {
-            on_loaded(self);
-        }
+        let effects = if self.is_loading() {
+            Vec::new()
+        } else {
+            on_loaded(self)
+        };
         refresh_marks(self);
+        effects
     }
 }
 

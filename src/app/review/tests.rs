@@ -417,7 +417,7 @@ fn anchors_are_refreshed_when_the_corpus_arrives() {
         .add_note(id("5-8902"), "gone", &[], Some(gone))
         .expect("add");
     let mut app = App::new((80, 24), None);
-    app.attach_notes(store, None);
+    assert!(app.attach_notes(store, None).is_empty(), "no corpus yet");
     let effects = update(&mut app, Action::from(corpus));
     assert_eq!(
         effects,
@@ -480,7 +480,7 @@ fn many_notes(n: usize) -> App {
             .expect("add");
     }
     let mut app = app();
-    app.attach_notes(store, None);
+    assert!(app.attach_notes(store, None).is_empty());
     press(&mut app, "5");
     app
 }
@@ -506,4 +506,21 @@ fn the_notes_list_keeps_its_cursor_in_view_after_a_resize() {
         list.offset,
         list.offset + rows
     );
+}
+
+#[test]
+fn notes_attached_after_the_corpus_save_their_moved_anchors() {
+    let corpus = embedded::load();
+    let q = corpus.get(id("5-8902")).expect("loaded");
+    let mut a = crate::notes::anchor::for_part(q, Field::Answer, "2").expect("part 2");
+    a.start += 5;
+    a.end += 5;
+    let mut store = Store::empty("notes.json");
+    store
+        .notes_mut()
+        .add_note(id("5-8902"), "moved", &[], Some(a))
+        .expect("add");
+    let mut app = App::with_corpus(corpus, (80, 24));
+    assert_eq!(app.attach_notes(store, None), vec![Effect::SaveNotes]);
+    assert!(app.review.unsaved);
 }
