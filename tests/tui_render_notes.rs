@@ -143,10 +143,7 @@ fn review_status_reads_the_same_in_the_questions_view_and_the_reader() {
     let questions = text_of(&draw(&app));
     let row = questions
         .lines()
-        .find(|l| {
-            l.trim_start_matches(|c| c == '"' || c == ' ')
-                .starts_with("5-8902 ")
-        })
+        .find(|l| l.trim_start_matches(['"', ' ']).starts_with("5-8902 "))
         .expect("5-8902 row");
     assert!(row.contains(" in progress "), "{row}");
     press(&mut app, "<enter>");
