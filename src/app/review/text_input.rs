@@ -6,7 +6,8 @@
 //!
 //! The text area is used as an editing model only: nothing here draws, and
 //! no terminal type is imported. Text placed in it is sanitised first, and
-//! typed control characters are dropped, so what it later draws is safe.
+//! typed characters that `sanitize` would change (controls, bidirectional
+//! and zero-width characters) are dropped, so what it later draws is safe.
 
 use ratatui_textarea::{CursorMove, Input, Key as TaKey, TextArea, WrapMode};
 
@@ -39,15 +40,23 @@ pub fn text(area: &TextArea<'_>) -> String {
     area.lines().join("\n")
 }
 
+/// True when `sanitize` leaves `c` as it is: not a control, bidirectional
+/// or zero-width character (those would reach the screen raw if typed).
+pub fn shows_as_is(c: char) -> bool {
+    let mut buf = [0; 4];
+    let one: &str = c.encode_utf8(&mut buf);
+    sanitize(one) == one
+}
+
 /// The text area's own input for `key`, `None` for keys it must not see
-/// (control characters, mouse wheel).
+/// (characters the terminal must not receive, mouse wheel).
 fn input(key: Key) -> Option<Input> {
     let plain = |key| Input {
         key,
         ..Input::default()
     };
     Some(match key {
-        Key::Char(c) if c.is_control() => return None,
+        Key::Char(c) if !shows_as_is(c) => return None,
         Key::Char(c) => plain(TaKey::Char(c)),
         Key::Ctrl(c) => Input {
             key: TaKey::Char(c),
@@ -106,6 +115,18 @@ mod tests {
         assert_eq!(text(&a), "ab\nc");
         edit(&mut a, Key::Backspace);
         assert_eq!(text(&a), "ab\n");
+    }
+
+    #[test]
+    fn typed_bidi_and_zero_width_characters_are_dropped() {
+        let mut a = multi_line("");
+        let mut l = single_line("");
+        for c in ['a', '\u{202e}', 'b', '\u{200b}', '\u{feff}', 'c', '\u{9b}'] {
+            edit(&mut a, Key::Char(c));
+            edit_line(&mut l, Key::Char(c));
+        }
+        assert_eq!(text(&a), "abc");
+        assert_eq!(text(&l), "abc");
     }
 
     #[test]
