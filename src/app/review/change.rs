@@ -350,6 +350,7 @@ pub(super) fn modal_key(app: &mut App, key: Key) -> Vec<Effect> {
         Modal::Editor(mut ed) => match ed.key(key) {
             EditorOutcome::Continue => app.review.modal = Some(Modal::Editor(ed)),
             EditorOutcome::Close => app.message = Some("note not saved".into()),
+            EditorOutcome::Unchanged => app.message = Some("no change: nothing saved".into()),
             EditorOutcome::Save(text) => return save_editor(app, *ed, text),
         },
         Modal::Picker(mut p) => match p.key(key) {

@@ -524,3 +524,41 @@ fn notes_attached_after_the_corpus_save_their_moved_anchors() {
     assert_eq!(app.attach_notes(store, None), vec![Effect::SaveNotes]);
     assert!(app.review.unsaved);
 }
+
+#[test]
+fn editing_a_note_keeps_its_hidden_characters_and_saves_only_a_change() {
+    let stored = "col\tumn \u{1b}[31m red\u{200b}\u{202e}\nnext";
+    let mut store = Store::empty("notes.json");
+    store
+        .notes_mut()
+        .add_note(id("5-8902"), stored, &[], None)
+        .expect("add");
+    let updated = store.notes().notes[0].updated;
+    let mut app = app();
+    assert!(app.attach_notes(store, None).is_empty());
+    press(&mut app, "5 E");
+    let Some(Modal::Editor(ed)) = &app.review.modal else {
+        panic!("the editor is open");
+    };
+    assert!(ed.title.contains("hidden characters"), "{}", ed.title);
+    let shown = text_input::text(&ed.area);
+    assert!(
+        shown
+            .chars()
+            .all(|c| c == '\n' || c == '\t' || text_input::shows_as_is(c))
+    );
+    assert!(
+        press(&mut app, "<c-s>").is_empty(),
+        "nothing changed: no save"
+    );
+    assert!(app.review.modal.is_none());
+    assert_eq!(app.message.as_deref(), Some("no change: nothing saved"));
+    assert_eq!(notes(&app).notes[0].text, stored);
+    assert_eq!(notes(&app).notes[0].updated, updated);
+    assert!(!app.review.unsaved);
+    // A real change keeps every hidden character; a typed mark is refused.
+    press(&mut app, "E");
+    typed(&mut app, "!␛");
+    assert_eq!(press(&mut app, "<c-s>"), vec![Effect::SaveNotes]);
+    assert_eq!(notes(&app).notes[0].text, format!("{stored}!"));
+}

@@ -1,7 +1,8 @@
 //! Drawing the notes boxes over the current view: the note editor, the tag
 //! picker, the export dialog, a yes/no confirmation and the Notes view's
-//! text filter. The text areas hold sanitised text (see
-//! `app::review::text_input`); every other string goes through [`span`].
+//! text filter. The text areas hold text safe to draw (sanitised, or with
+//! hidden characters shown as marks: see `app::review::text_input`); every
+//! other string goes through [`span`].
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
