@@ -285,6 +285,8 @@ pub fn bindings() -> &'static [Binding] {
         bind(L, &["k", "<up>", "<wheelup>"], A::Up, "scroll up", None),
         bind(L, &["<pgdn>"], A::PageDown, "one screen down", None),
         bind(L, &["<pgup>"], A::PageUp, "one screen up", None),
+        bind(L, &["g", "<home>"], A::Top, "first diagnostic", None),
+        bind(L, &["G", "<end>"], A::Bottom, "last diagnostic", None),
         bind(
             H,
             &["j", "<down>", "<wheeldown>"],
