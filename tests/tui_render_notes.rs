@@ -150,3 +150,26 @@ fn review_status_reads_the_same_in_the_questions_view_and_the_reader() {
     let reader = text_of(&draw(&app));
     assert!(reader.contains("Review: in progress"), "{reader}");
 }
+
+#[test]
+fn notes_view_columns_stay_aligned_with_hostile_part_labels() {
+    let mut store = store(false);
+    for n in &mut store.notes_mut().notes {
+        if let Some(a) = n.anchor.as_mut() {
+            a.part = Some(format!("2.\t\t\t{}x", "\u{1b}".repeat(3)));
+        }
+    }
+    let mut app = App::with_corpus(embedded::load(), (80, 24));
+    let effects = app.attach_notes(store, None);
+    assert!(effects.is_empty());
+    press(&mut app, "5");
+    let screen = text_of(&draw(&app));
+    let lines: Vec<&str> = screen.lines().collect();
+    let col = |line: &str, what: &str| line.find(what).map(|b| line[..b].chars().count());
+    let header = col(lines[2], "TAGS").expect("header");
+    let row = lines
+        .iter()
+        .find(|l| l.contains("figures"))
+        .expect("the tagged note");
+    assert_eq!(col(row, "figures"), Some(header), "{screen}");
+}
