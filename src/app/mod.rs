@@ -294,6 +294,18 @@ impl App {
     fn loaded(&mut self, corpus: Corpus) -> Vec<Effect> {
         self.corpus = Arc::new(corpus);
         self.loading = Loading::Done;
+        // Nothing laid out, cached or pointed at from a previous corpus
+        // survives: a view that showed one starts again from the list.
+        self.reader = ReaderState::default();
+        self.compare = CompareState::default();
+        self.timeline = TimelineState::default();
+        self.review.list = review::list::NotesList::default();
+        self.review.selection = None;
+        self.review.part_cursor = None;
+        self.report_scroll = 0;
+        if matches!(self.view, View::Reader | View::Compare | View::Timeline) {
+            self.view = View::Questions;
+        }
         self.questions.rebuild(&self.corpus);
         self.questions.scroll_into_view(self.list_rows());
         let mut effects = review::on_loaded(self);
