@@ -35,7 +35,7 @@ fn shared_text(app: &App, c: usize) -> String {
         .iter()
         .flatten()
         .filter(|s| s.tone == Tone::Shared)
-        .map(|s| s.text.as_str())
+        .map(|s| s.text())
         .collect::<Vec<_>>()
         .join(" ")
 }
