@@ -302,6 +302,7 @@ impl App {
         self.review.list = review::list::NotesList::default();
         self.review.selection = None;
         self.review.part_cursor = None;
+        self.review.noted.clear();
         self.report_scroll = 0;
         if matches!(self.view, View::Reader | View::Compare | View::Timeline) {
             self.view = View::Questions;

@@ -154,6 +154,10 @@ pub struct ReviewState {
     pub part_cursor: Option<usize>,
     /// The Notes view's state.
     pub list: NotesList,
+    /// For each Reader body line, how many notes are anchored on it
+    /// (gutter marks): computed when the Reader is laid out or the notes
+    /// change, never per frame.
+    pub noted: Vec<usize>,
 }
 
 impl Default for ReviewState {
@@ -167,6 +171,7 @@ impl Default for ReviewState {
             selection: None,
             part_cursor: None,
             list: NotesList::default(),
+            noted: Vec::new(),
         }
     }
 }
@@ -190,6 +195,8 @@ impl App {
             on_loaded(self)
         };
         refresh_marks(self);
+        clamp_list(self);
+        refresh_reader(self);
         effects
     }
 }
@@ -252,6 +259,7 @@ pub fn update(app: &mut App, action: ReviewAction) -> Vec<Effect> {
         }
         R::ClearFilters => {
             app.review.list = NotesList::default();
+            clamp_list(app);
         }
     }
     Vec::new()
@@ -272,6 +280,7 @@ pub fn quit(app: &mut App) -> Vec<Effect> {
 pub fn on_loaded(app: &mut App) -> Vec<Effect> {
     let report = crate::notes::anchor::refresh(app.review.store.notes_mut(), &app.corpus);
     refresh_marks(app);
+    clamp_list(app);
     if !report.detached.is_empty() && app.review.problem.is_none() {
         app.message = Some(format!(
             "{} note(s) detached: their quoted passage is no longer in the text (Notes view: 5)",
@@ -294,8 +303,10 @@ pub fn on_layout(app: &mut App) {
     decorate_header(app);
 }
 
-/// Inserts the notes line before the header's closing rule.
+/// Inserts the notes line before the header's closing rule, and counts
+/// the notes on each body line.
 fn decorate_header(app: &mut App) {
+    app.review.noted = target::noted_lines(app);
     let Some(q) = target::current_question(app) else {
         return;
     };
@@ -347,13 +358,14 @@ pub fn movement(app: &mut App, delta: isize) {
     clamp_list(app);
 }
 
-/// Keeps the Notes view's cursor on a note and in view.
+/// Computes the Notes view's rows again and keeps its cursor on a note
+/// and in view: after any change to the notes, the filters, the corpus or
+/// the size.
 pub(crate) fn clamp_list(app: &mut App) {
-    let count = app
-        .review
+    app.review
         .list
-        .notes(app.review.store.notes(), &app.corpus)
-        .len();
+        .refresh(app.review.store.notes(), &app.corpus);
+    let count = app.review.list.shown.len();
     let rows = list_rows(app);
     app.review.list.clamp(count, rows);
 }

@@ -562,3 +562,45 @@ fn editing_a_note_keeps_its_hidden_characters_and_saves_only_a_change() {
     assert_eq!(press(&mut app, "<c-s>"), vec![Effect::SaveNotes]);
     assert_eq!(notes(&app).notes[0].text, format!("{stored}!"));
 }
+
+/// The cached rows and gutter counts equal what the notes and layout give now.
+fn assert_caches_fresh(app: &App) {
+    assert_eq!(
+        app.review.list.shown,
+        app.review.list.rows(notes(app), &app.corpus),
+        "Notes rows"
+    );
+    assert_eq!(app.review.noted, target::noted_lines(app), "gutter counts");
+}
+
+#[test]
+fn the_notes_rows_and_gutter_counts_are_kept_in_state_and_follow_every_change() {
+    let mut app = at_answer_part_2();
+    assert_caches_fresh(&app);
+    press(&mut app, "a");
+    typed(&mut app, "first");
+    press(&mut app, "<c-s>");
+    assert!(app.review.noted.iter().any(|&n| n > 0));
+    assert_caches_fresh(&app);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    assert_caches_fresh(&app);
+    press(&mut app, "5");
+    assert_eq!(app.review.list.shown.len(), 1);
+    assert_eq!(app.review.list.selected(), Some(&notes(&app).notes[0].id));
+    press(&mut app, "f");
+    typed(&mut app, "nothing like it");
+    assert!(app.review.list.shown.is_empty());
+    press(&mut app, "<esc> x");
+    assert_caches_fresh(&app);
+    press(&mut app, "d y");
+    assert!(app.review.list.shown.is_empty());
+    assert_caches_fresh(&app);
+    update(&mut app, Action::from(embedded::load()));
+    assert_caches_fresh(&app);
+}

@@ -32,7 +32,7 @@ fn widths(width: usize) -> (usize, usize, usize) {
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let notes = app.review.store.notes();
     let list = &app.review.list;
-    let rows = list.rows(notes, &app.corpus);
+    let rows = &list.shown;
     let width = usize::from(area.width);
     let line = |y: u16| Rect::new(area.x, area.y + y, area.width, 1);
 
