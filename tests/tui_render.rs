@@ -92,6 +92,34 @@ fn load_report() {
 }
 
 #[test]
+fn the_load_report_scrolls_to_its_last_diagnostic() {
+    let mut corpus = embedded::load();
+    corpus.diagnostics = (1..=40)
+        .map(|i| {
+            qreview::corpus::Diagnostic::warning(
+                "big.txt",
+                Some(i),
+                format!(
+                    "diagnostic number {i} with a message long enough to be cut at eighty columns"
+                ),
+            )
+        })
+        .collect();
+    let mut app = App::with_corpus(corpus, (80, 24));
+    press(&mut app, "w G");
+    let text = screen(draw(&app, Theme::colored()).backend().buffer());
+    assert!(
+        text.contains("big.txt:40: warning: diagnostic number 40"),
+        "{text}"
+    );
+    assert!(!text.contains("big.txt:20:"), "{text}");
+    // One line each, the box full to its bottom border.
+    let last = text.lines().nth(20).expect("row 20");
+    assert!(last.contains("big.txt:40:"), "{text}");
+    assert!(last.ends_with("…│  "), "{last}");
+}
+
+#[test]
 fn loading_screen_shows_progress() {
     let mut app = App::new((80, 24), None);
     update(&mut app, Action::Progress { done: 1, total: 2 });

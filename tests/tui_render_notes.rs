@@ -55,7 +55,8 @@ fn store(hostile: bool) -> Store {
 
 fn app_after(size: (u16, u16), keys: &str, hostile: bool) -> App {
     let mut app = App::with_corpus(embedded::load(), size);
-    app.attach_notes(store(hostile), None);
+    let effects = app.attach_notes(store(hostile), None);
+    assert!(effects.is_empty(), "nothing moved: nothing to save");
     press(&mut app, keys);
     app
 }
@@ -122,4 +123,53 @@ fn hostile_note_text_is_sanitised_in_the_notes_view() {
         screen.push_str(cell.symbol());
     }
     assert!(screen.contains("Title ␛]0;PWNED␇ here"), "{screen}");
+}
+
+fn text_of(term: &Terminal<TestBackend>) -> String {
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn review_status_reads_the_same_in_the_questions_view_and_the_reader() {
+    let mut app = app_after((80, 24), "j j r", false);
+    let questions = text_of(&draw(&app));
+    let row = questions
+        .lines()
+        .find(|l| l.trim_start_matches(['"', ' ']).starts_with("5-8902 "))
+        .expect("5-8902 row");
+    assert!(row.contains(" in progress "), "{row}");
+    press(&mut app, "<enter>");
+    let reader = text_of(&draw(&app));
+    assert!(reader.contains("Review: in progress"), "{reader}");
+}
+
+#[test]
+fn notes_view_columns_stay_aligned_with_hostile_part_labels() {
+    let mut store = store(false);
+    for n in &mut store.notes_mut().notes {
+        if let Some(a) = n.anchor.as_mut() {
+            a.part = Some(format!("2.\t\t\t{}x", "\u{1b}".repeat(3)));
+        }
+    }
+    let mut app = App::with_corpus(embedded::load(), (80, 24));
+    let effects = app.attach_notes(store, None);
+    assert!(effects.is_empty());
+    press(&mut app, "5");
+    let screen = text_of(&draw(&app));
+    let lines: Vec<&str> = screen.lines().collect();
+    let col = |line: &str, what: &str| line.find(what).map(|b| line[..b].chars().count());
+    let header = col(lines[2], "TAGS").expect("header");
+    let row = lines
+        .iter()
+        .find(|l| l.contains("figures"))
+        .expect("the tagged note");
+    assert_eq!(col(row, "figures"), Some(header), "{screen}");
 }

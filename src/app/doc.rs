@@ -33,13 +33,25 @@ pub enum Tone {
     Match,
 }
 
-/// A run of text with one tone.
+/// A run of text with one tone. Its text can only be set through [`seg`],
+/// which sanitises it, so the drawing may trust every segment:
+///
+/// ```compile_fail
+/// use qreview::app::doc::{Segment, Tone};
+/// let raw = Segment { text: "\u{1b}[2J".into(), tone: Tone::Plain };
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
-    /// Sanitised text, one line.
-    pub text: String,
+    text: String,
     /// Its tone.
     pub tone: Tone,
+}
+
+impl Segment {
+    /// The sanitised text, one line.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
 }
 
 /// One screen line.
@@ -85,13 +97,7 @@ pub fn labelled(
             } else {
                 " ".repeat(indent)
             };
-            vec![
-                Segment { text: head, tone },
-                Segment {
-                    text: chunk,
-                    tone: Tone::Plain,
-                },
-            ]
+            vec![seg(&head, tone), seg(&chunk, Tone::Plain)]
         })
         .collect()
 }
@@ -109,10 +115,7 @@ pub fn flow(items: Vec<DocLine>, sep: &str, width_: usize) -> Vec<DocLine> {
             used = 0;
         }
         if used > 0 {
-            line.push(Segment {
-                text: sep.to_string(),
-                tone: Tone::Dim,
-            });
+            line.push(seg(sep, Tone::Dim));
             used += width(sep);
         }
         line.extend(item);

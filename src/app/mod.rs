@@ -37,12 +37,15 @@ pub const CHROME_ROWS: usize = 2;
 pub const TABLE_HEADER_ROWS: usize = 1;
 /// The smallest usable terminal; below it a message asks for more room.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
+/// Rows and columns between the content area and the load report's box.
+pub const REPORT_MARGIN: (u16, u16) = (1, 2);
 
-/// What the review layer knows about one question. The notes engineer fills
-/// these in; until then they are `None` and drawn as `-`.
+/// What the review layer knows about one question, filled in by
+/// `review::refresh_marks`; `None` is drawn as `-`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuestionMarks {
-    /// Review status label (`todo`, `reviewed`, …).
+    /// The review status as [`crate::notes::ReviewStatus::label`] words it
+    /// (`in progress`, `reviewed`); `None` while unreviewed.
     pub review: Option<String>,
     /// Number of notes on the question.
     pub notes: Option<usize>,
@@ -170,6 +173,13 @@ impl App {
         usize::from(self.size.1).saturating_sub(CHROME_ROWS)
     }
 
+    /// Diagnostics the load report shows at once: the content area less
+    /// the box's margins and borders (the drawing uses the same box).
+    pub fn report_rows(&self) -> usize {
+        self.content_rows()
+            .saturating_sub(2 * usize::from(REPORT_MARGIN.0) + 2)
+    }
+
     /// Rows of the Questions list.
     fn list_rows(&self) -> usize {
         self.content_rows().saturating_sub(TABLE_HEADER_ROWS)
@@ -228,7 +238,7 @@ impl App {
                     .corpus
                     .diagnostics
                     .len()
-                    .saturating_sub(rows.saturating_sub(2));
+                    .saturating_sub(self.report_rows());
                 self.report_scroll = self.report_scroll.saturating_add_signed(delta).min(max);
             }
             (Some(Overlay::Help), _) => {
@@ -253,13 +263,21 @@ impl App {
     }
 
     fn page(&self) -> isize {
-        let rows = match self.view {
+        let rows = match (self.overlay, self.view) {
+            (Some(Overlay::LoadReport), _) => self.report_rows(),
+            (Some(Overlay::Help), _) => self.content_rows().saturating_sub(2),
+            (None, view) => self.view_page(view),
+        };
+        rows.saturating_sub(1).max(1) as isize
+    }
+
+    fn view_page(&self, view: View) -> usize {
+        match view {
             View::Questions => self.list_rows(),
             View::Reader => self.reader.body_height(self.content_rows()),
             View::Compare | View::Timeline => self.content_rows(),
             View::Notes => review::list_rows(self),
-        };
-        rows.saturating_sub(1).max(1) as isize
+        }
     }
 
     fn sibling(&mut self, forward: bool) {
@@ -276,6 +294,19 @@ impl App {
     fn loaded(&mut self, corpus: Corpus) -> Vec<Effect> {
         self.corpus = Arc::new(corpus);
         self.loading = Loading::Done;
+        // Nothing laid out, cached or pointed at from a previous corpus
+        // survives: a view that showed one starts again from the list.
+        self.reader = ReaderState::default();
+        self.compare = CompareState::default();
+        self.timeline = TimelineState::default();
+        self.review.list = review::list::NotesList::default();
+        self.review.selection = None;
+        self.review.part_cursor = None;
+        self.review.noted.clear();
+        self.report_scroll = 0;
+        if matches!(self.view, View::Reader | View::Compare | View::Timeline) {
+            self.view = View::Questions;
+        }
         self.questions.rebuild(&self.corpus);
         self.questions.scroll_into_view(self.list_rows());
         let mut effects = review::on_loaded(self);
@@ -318,6 +349,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.questions.scroll_into_view(app.list_rows());
             compare::relayout(app);
             timeline::clamp(app);
+            review::clamp_list(app);
         }
         Action::ToggleHelp => {
             app.overlay = toggle(app.overlay, Overlay::Help);

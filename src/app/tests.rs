@@ -257,3 +257,30 @@ fn help_scrolls_when_the_terminal_is_short() {
     press(&mut app, "? ?");
     assert_eq!(app.help_scroll, 0, "opens at the top");
 }
+
+#[test]
+fn a_new_corpus_leaves_nothing_of_the_old_one_on_screen() {
+    let mut app = app();
+    press(&mut app, "j j <enter> j j 3");
+    assert!(app.compare.shared().is_some());
+    press(&mut app, "4 l 5");
+    assert!(app.timeline.family.is_some());
+    press(&mut app, "4");
+    let synthetic = crate::corpus::load::load_paths(
+        &[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/synthetic-family")],
+        &|_, _| {},
+    );
+    update(&mut app, Action::from(synthetic));
+    assert_eq!(app.view, View::Questions);
+    assert_eq!(app.reader.id, None);
+    assert!(app.reader.body.is_empty());
+    assert_eq!(app.compare.ids, [None, None]);
+    assert!(app.compare.shared().is_none(), "no stale shared passages");
+    assert_eq!(app.timeline.family, None);
+    assert_eq!(app.review.list.cursor, 0);
+    // Compare starts again from the new corpus.
+    press(&mut app, "3");
+    let left = app.compare.ids[0].expect("a question");
+    assert!(app.corpus.get(left).is_some());
+}

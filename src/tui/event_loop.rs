@@ -8,6 +8,8 @@ use std::thread;
 use std::time::Instant;
 
 use crossterm::event::{self, Event};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use signal_hook::consts::{SIGHUP, SIGTERM};
 use signal_hook::iterator::Signals;
 
@@ -48,8 +50,7 @@ pub fn run(
     let (tx, rx) = mpsc::channel();
     spawn_loader(tx.clone(), options.paths.clone());
     spawn_input(tx.clone());
-    let index_tx = tx.clone();
-    let sig_tx = tx;
+    let sig_tx = tx.clone();
     thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
             let _ = sig_tx.send(Msg::Signal(sig));
@@ -58,47 +59,91 @@ pub fn run(
     let size = term.size()?;
     let mut app = App::new((size.width, size.height), options.open);
     let (store, problem) = Store::open_or_empty(options.notes.clone());
-    app.attach_notes(store, problem.map(|e| e.to_string()));
-    let theme = Theme::from_env();
+    let first = app.attach_notes(store, problem.map(|e| e.to_string()));
     let probe = Probe::from_env(options.started);
-    draw(term, &app, &theme)?;
+    session(term, &mut app, &rx, &tx, first, &probe, after)
+}
+
+/// Runs the loop, then, however it ended (quit, failure, signal, or an
+/// error of the terminal itself), saves a change whose save has not
+/// succeeded, before the caller restores the terminal.
+fn session<B: Backend>(
+    term: &mut Terminal<B>,
+    app: &mut App,
+    rx: &Receiver<Msg>,
+    tx: &Sender<Msg>,
+    first: Vec<Effect>,
+    probe: &Probe,
+    after: &mut Vec<String>,
+) -> std::io::Result<Outcome>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let result = event_loop(term, app, rx, tx, first, probe);
+    after.extend(notes_io::save_on_exit(app));
+    result
+}
+
+/// Handles messages until the session ends; `first` are the effects of
+/// starting (a notes file whose anchors moved is saved at once).
+fn event_loop<B: Backend>(
+    term: &mut Terminal<B>,
+    app: &mut App,
+    rx: &Receiver<Msg>,
+    tx: &Sender<Msg>,
+    first: Vec<Effect>,
+    probe: &Probe,
+) -> std::io::Result<Outcome>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let theme = Theme::from_env();
+    if let Some(outcome) = execute_all(app, first, tx) {
+        return Ok(outcome);
+    }
+    draw(term, app, &theme)?;
     probe.first_frame();
     loop {
-        let effects = match next(&rx)? {
-            Msg::Action(action) => update(&mut app, action),
+        let effects = match next(rx)? {
+            Msg::Action(action) => update(app, action),
             Msg::Term(Event::Key(k)) => input::key(k).map_or_else(Vec::new, |k| app.key(k)),
             Msg::Term(Event::Mouse(m)) => input::wheel(m).map_or_else(Vec::new, |k| app.key(k)),
             Msg::Term(Event::Resize(width, height)) => {
                 // Redraw at once, at the new size.
-                term.autoresize()?;
-                update(&mut app, Action::Resize { width, height })
+                term.autoresize().map_err(io_error)?;
+                update(app, Action::Resize { width, height })
             }
             Msg::Term(_) => continue,
-            Msg::Signal(sig) => {
-                after.extend(notes_io::save_on_exit(&mut app));
-                return Ok(Outcome::Signal(sig));
-            }
+            Msg::Signal(sig) => return Ok(Outcome::Signal(sig)),
             Msg::InputError(e) => return Err(e),
         };
-        let mut queue: std::collections::VecDeque<Effect> = effects.into();
-        while let Some(effect) = queue.pop_front() {
-            if effect == Effect::IndexSearch {
-                let tx = index_tx.clone();
-                indexer::spawn(&app.corpus, move |action| {
-                    let _ = tx.send(Msg::Action(action));
-                });
-            } else if let Some(action) = notes_io::execute(&mut app, &effect) {
-                queue.extend(update(&mut app, action));
-            } else if let Some(outcome) = execute(effect) {
-                after.extend(notes_io::save_on_exit(&mut app));
-                return Ok(outcome);
-            }
+        if let Some(outcome) = execute_all(app, effects, tx) {
+            return Ok(outcome);
         }
-        draw(term, &app, &theme)?;
-        if probe.frame(&app) {
+        draw(term, app, &theme)?;
+        if probe.frame(app) {
             return Ok(Outcome::Quit);
         }
     }
+}
+
+/// Executes `effects` and those their outcomes cause; `Some` when the
+/// session ends with one of them.
+fn execute_all(app: &mut App, effects: Vec<Effect>, tx: &Sender<Msg>) -> Option<Outcome> {
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    while let Some(effect) = queue.pop_front() {
+        if effect == Effect::IndexSearch {
+            let tx = tx.clone();
+            indexer::spawn(&app.corpus, move |action| {
+                let _ = tx.send(Msg::Action(action));
+            });
+        } else if let Some(action) = notes_io::execute(app, &effect) {
+            queue.extend(update(app, action));
+        } else if let Some(outcome) = execute(effect) {
+            return Some(outcome);
+        }
+    }
+    None
 }
 
 /// Carries out one effect; `Some` when the session ends with it.
@@ -117,9 +162,22 @@ fn next(rx: &Receiver<Msg>) -> std::io::Result<Msg> {
         .map_err(|_| std::io::Error::other("event channel closed"))
 }
 
-fn draw(term: &mut Term, app: &App, theme: &Theme) -> std::io::Result<()> {
-    term.draw(|f| views::render(app, theme, f.area(), f.buffer_mut()))?;
+fn draw<B: Backend>(term: &mut Terminal<B>, app: &App, theme: &Theme) -> std::io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    term.draw(|f| views::render(app, theme, f.area(), f.buffer_mut()))
+        .map_err(io_error)?;
     Ok(())
+}
+
+/// A backend's error as an `io::Error` (the terminal's own is one already).
+fn io_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> std::io::Error {
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(e);
+    match boxed.downcast::<std::io::Error>() {
+        Ok(e) => *e,
+        Err(other) => std::io::Error::other(other),
+    }
 }
 
 /// Reads the corpus on a thread, reporting progress, then hands it over.
@@ -194,5 +252,58 @@ impl Probe {
             return true;
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::embedded;
+    use ratatui::backend::TestBackend;
+
+    /// An application with one unsaved note, bound to `path`.
+    fn unsaved(path: &std::path::Path) -> App {
+        let mut app = App::with_corpus(embedded::load(), (80, 24));
+        let effects = app.attach_notes(Store::empty(path), None);
+        assert!(effects.is_empty());
+        crate::app::press(&mut app, "j j a");
+        for c in "kept".chars() {
+            app.key(crate::app::keymap::Key::Char(c));
+        }
+        assert_eq!(
+            crate::app::press(&mut app, "<c-s>"),
+            vec![Effect::SaveNotes]
+        );
+        assert!(app.review.unsaved);
+        app
+    }
+
+    #[test]
+    fn a_terminal_error_still_saves_the_notes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("notes.json");
+        let mut app = unsaved(&path);
+        let (tx, rx) = mpsc::channel();
+        tx.send(Msg::InputError(std::io::Error::other("tty gone")))
+            .expect("send");
+        let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        let probe = Probe::from_env(Instant::now());
+        let mut after = Vec::new();
+        let result = session(
+            &mut term,
+            &mut app,
+            &rx,
+            &tx,
+            Vec::new(),
+            &probe,
+            &mut after,
+        );
+        assert_eq!(
+            result.expect_err("the error ends the session").to_string(),
+            "tty gone"
+        );
+        assert!(after.is_empty(), "{after:?}");
+        let saved = std::fs::read_to_string(&path).expect("the notes were saved");
+        assert!(saved.contains("kept"), "{saved}");
     }
 }

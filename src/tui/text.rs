@@ -22,7 +22,7 @@ pub fn span(s: &str, style: Style) -> Span<'static> {
 pub fn doc_line(line: &DocLine, theme: &Theme) -> Line<'static> {
     Line::from(
         line.iter()
-            .map(|s| Span::styled(s.text.clone(), theme.tone(s.tone)))
+            .map(|s| Span::styled(s.text().to_string(), theme.tone(s.tone)))
             .collect::<Vec<_>>(),
     )
 }
@@ -43,7 +43,7 @@ pub fn doc_line_marked(
     let mut at = 0;
     for s in line {
         let base = theme.tone(s.tone);
-        let (start, end) = (at, at + s.text.len());
+        let (start, end) = (at, at + s.text().len());
         let mut cut = start;
         for m in marks
             .iter()
@@ -52,7 +52,7 @@ pub fn doc_line_marked(
             let (ms, me) = (m.range.start.max(start), m.range.end.min(end));
             if ms > cut {
                 spans.push(Span::styled(
-                    s.text[cut - start..ms - start].to_string(),
+                    s.text()[cut - start..ms - start].to_string(),
                     base,
                 ));
             }
@@ -62,13 +62,13 @@ pub fn doc_line_marked(
                 theme.tone(Tone::Match)
             };
             spans.push(Span::styled(
-                s.text[ms - start..me - start].to_string(),
+                s.text()[ms - start..me - start].to_string(),
                 base.patch(style),
             ));
             cut = me;
         }
         if cut < end {
-            spans.push(Span::styled(s.text[cut - start..].to_string(), base));
+            spans.push(Span::styled(s.text()[cut - start..].to_string(), base));
         }
         at = end;
     }

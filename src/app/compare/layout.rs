@@ -428,10 +428,7 @@ pub fn marked(label: &str, text: &str, marks: &[Range<usize>], width_: usize) ->
             };
             let mut doc: DocLine = Vec::new();
             if !head.is_empty() {
-                doc.push(Segment {
-                    text: head,
-                    tone: Tone::Label,
-                });
+                doc.push(seg(&head, Tone::Label));
             }
             doc.extend(segments(line));
             out.push(doc);
@@ -490,27 +487,23 @@ fn fill(words: Vec<(String, bool)>, avail: usize) -> Vec<Vec<(String, bool)>> {
 /// Consecutive words with the same mark as one segment; the space between
 /// two marked words is marked too, so a passage reads as one run.
 fn segments(line: Vec<(String, bool)>) -> Vec<Segment> {
-    let mut out: Vec<Segment> = Vec::new();
-    let mut previous: Option<bool> = None;
+    let mut runs: Vec<(String, bool)> = Vec::new();
     for (word, hit) in line {
-        let tone = if hit { Tone::Shared } else { Tone::Plain };
-        match (previous, out.last_mut()) {
-            (Some(p), Some(last)) if p == hit => {
-                last.text.push(' ');
-                last.text.push_str(&word);
+        match runs.last_mut() {
+            Some((text, last)) if *last == hit => {
+                text.push(' ');
+                text.push_str(&word);
             }
-            (Some(_), _) => {
-                out.push(Segment {
-                    text: " ".into(),
-                    tone: Tone::Plain,
-                });
-                out.push(Segment { text: word, tone });
+            Some(_) => {
+                runs.push((" ".into(), false));
+                runs.push((word, hit));
             }
-            (None, _) => out.push(Segment { text: word, tone }),
+            None => runs.push((word, hit)),
         }
-        previous = Some(hit);
     }
-    out
+    runs.into_iter()
+        .map(|(text, hit)| seg(&text, if hit { Tone::Shared } else { Tone::Plain }))
+        .collect()
 }
 
 #[cfg(test)]
@@ -529,7 +522,7 @@ mod tests {
             .iter()
             .flatten()
             .filter(|s| s.tone == Tone::Shared)
-            .map(|s| s.text.as_str())
+            .map(|s| s.text())
             .collect();
         assert_eq!(shared, ["two", "three"]);
     }
@@ -540,7 +533,7 @@ mod tests {
         let lines = marked("", text, &[Range { start: 11, end: 16 }], 40);
         assert_eq!(text_of(&lines[1]), "gamma ␛[2J delta");
         assert_eq!(lines[1][0].tone, Tone::Shared);
-        assert_eq!(lines[1][0].text, "gamma");
+        assert_eq!(lines[1][0].text(), "gamma");
         assert!(lines[0].iter().all(|s| s.tone == Tone::Plain));
     }
 

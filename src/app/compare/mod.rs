@@ -59,6 +59,14 @@ pub enum CompareAction {
     Open,
 }
 
+/// The matrix of one family, kept until the left column's family changes
+/// (a new corpus resets the whole state).
+#[derive(Debug, Clone)]
+struct MatrixCache {
+    family: QuestionId,
+    matrix: Matrix,
+}
+
 /// The shared passages of one pair of answers, kept until the pair changes.
 #[derive(Debug, Clone)]
 struct SharedCache {
@@ -88,6 +96,7 @@ pub struct CompareState {
     /// The laid-out text for the current size.
     pub layout: CompareLayout,
     shared: Option<SharedCache>,
+    family_matrix: Option<MatrixCache>,
 }
 
 impl Default for CompareState {
@@ -103,6 +112,7 @@ impl Default for CompareState {
             matrix_cell: (0, 0),
             layout: CompareLayout::default(),
             shared: None,
+            family_matrix: None,
         }
     }
 }
@@ -223,7 +233,8 @@ pub fn back(app: &mut App) {
 }
 
 /// Lays the columns out again for the current corpus, size and choices,
-/// recomputing shared passages only when the pair of answers changed.
+/// recomputing shared passages only when the pair of answers changed, and
+/// the family matrix only when the left column's family changed.
 pub fn relayout(app: &mut App) {
     let [Some(left), Some(right)] = app.compare.ids else {
         return;
@@ -259,6 +270,14 @@ pub fn relayout(app: &mut App) {
         rows: app.content_rows(),
         today: app.today,
     };
+    let family = app.corpus.family_of(left);
+    let cached = app.compare.family_matrix.as_ref().map(|m| m.family);
+    if family.map(|f| f.id) != cached {
+        app.compare.family_matrix = family.map(|f| MatrixCache {
+            family: f.id,
+            matrix: matrix::matrix(&app.corpus, f),
+        });
+    }
     let empty = SharedPassages::default();
     let shared = app.compare.shared().unwrap_or(&empty);
     app.compare.layout = layout::build(&app.corpus, &view, shared);
@@ -267,11 +286,10 @@ pub fn relayout(app: &mut App) {
     app.compare.clamp_scroll();
 }
 
-/// The matrix of the compared family.
-pub fn family_matrix(app: &App) -> Option<Matrix> {
-    let id = app.compare.ids[0]?;
-    let family = app.corpus.family_of(id)?;
-    Some(matrix::matrix(&app.corpus, family))
+/// The matrix of the compared family (computed by [`relayout`], not per
+/// frame or key).
+pub fn family_matrix(app: &App) -> Option<&Matrix> {
+    app.compare.family_matrix.as_ref().map(|m| &m.matrix)
 }
 
 /// Applies a Compare action.
@@ -412,6 +430,11 @@ fn matrix_update(app: &mut App, action: CompareAction) {
     use CompareAction as A;
     let Some(m) = family_matrix(app) else { return };
     let (rows, cols) = (m.rows.len(), m.parts.len());
+    let cell = |(row, col): (usize, usize)| {
+        let id = m.rows.get(row).map(|r| r.id);
+        (id, m.parts.get(col).map(|(n, _)| *n))
+    };
+    let target = cell(app.compare.matrix_cell);
     let (row, col) = &mut app.compare.matrix_cell;
     let last_row = rows.saturating_sub(1);
     match action {
@@ -422,24 +445,24 @@ fn matrix_update(app: &mut App, action: CompareAction) {
         A::NextPart => *col = (*col + 1).min(cols.saturating_sub(1)),
         A::PrevPart => *col = col.saturating_sub(1),
         A::ToggleMatrix => app.compare.matrix = false,
-        A::Open => open_cell(app, &m),
+        A::Open => open_cell(app, target),
         // Sibling and layout keys wait until the matrix is closed.
         _ => app.message = Some("in the matrix: Enter opens a cell, m closes it".into()),
     }
 }
 
-/// Enter on a matrix cell: that sibling in the focused column, at that part.
-fn open_cell(app: &mut App, m: &Matrix) {
-    let (row, col) = app.compare.matrix_cell;
-    let Some(r) = m.rows.get(row) else { return };
+/// Enter on a matrix cell (its sibling and part number): that sibling in
+/// the focused column, at that part.
+fn open_cell(app: &mut App, (id, number): (Option<QuestionId>, Option<u32>)) {
+    let Some(id) = id else { return };
     let c = &mut app.compare;
-    c.ids[c.focus] = Some(r.id);
+    c.ids[c.focus] = Some(id);
     c.matrix = false;
     c.scroll = [0, 0];
     relayout(app);
-    if let Some((number, _)) = m.parts.get(col) {
+    if let Some(number) = number {
         let c = &mut app.compare;
-        if let Some(i) = c.layout.parts.iter().position(|p| p.number == *number) {
+        if let Some(i) = c.layout.parts.iter().position(|p| p.number == number) {
             c.part = i;
             relayout(app);
             go_to_part(app);

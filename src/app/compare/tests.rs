@@ -35,7 +35,7 @@ fn shared_text(app: &App, c: usize) -> String {
         .iter()
         .flatten()
         .filter(|s| s.tone == Tone::Shared)
-        .map(|s| s.text.as_str())
+        .map(|s| s.text())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -197,4 +197,21 @@ fn resize_lays_the_columns_out_again() {
     );
     assert_eq!(app.compare.layout.column_width, (160 - 3) / 2);
     assert!(app.compare.layout.columns[0].len() < narrow);
+}
+
+#[test]
+fn the_family_matrix_is_computed_with_the_layout_and_follows_the_corpus() {
+    let mut app = synthetic();
+    assert!(family_matrix(&app).is_none(), "nothing compared yet");
+    press(&mut app, "3");
+    let fresh = |app: &App| {
+        let family = app.corpus.family_of(app.compare.ids[0].expect("a column"));
+        family.map(|f| matrix::matrix(&app.corpus, f))
+    };
+    assert_eq!(family_matrix(&app), fresh(&app).as_ref());
+    // A new corpus: the matrix is that of its family, not the old one.
+    crate::app::update(&mut app, crate::app::Action::from(embedded::load()));
+    press(&mut app, "3 m");
+    assert_eq!(family_matrix(&app), fresh(&app).as_ref());
+    assert!(family_matrix(&app).is_some_and(|m| m.rows.iter().any(|r| r.id == id("5-8902"))));
 }

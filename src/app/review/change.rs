@@ -34,11 +34,8 @@ fn current_question(app: &App) -> Option<QuestionId> {
 
 /// The question of the note selected in the Notes view.
 pub(crate) fn selected_question(app: &App) -> Option<QuestionId> {
-    let id = app
-        .review
-        .list
-        .selected(app.review.store.notes(), &app.corpus)?;
-    app.review.store.notes().note(&id).map(|n| n.question)
+    let id = app.review.list.selected()?;
+    app.review.store.notes().note(id).map(|n| n.question)
 }
 
 pub(super) fn add_note(app: &mut App) {
@@ -169,7 +166,7 @@ pub(super) fn open_tag_picker(app: &mut App) {
     let notes = app.review.store.notes();
     let all = notes.tag_names();
     let (target, on) = if app.view == View::Notes {
-        let Some(id) = app.review.list.selected(notes, &app.corpus) else {
+        let Some(id) = app.review.list.selected().cloned() else {
             app.message = Some("no note selected".into());
             return;
         };
@@ -263,10 +260,7 @@ pub(super) fn cycle_verdict(app: &mut App) -> Vec<Effect> {
 }
 
 fn selected_note(app: &mut App) -> Option<crate::notes::NoteId> {
-    let id = app
-        .review
-        .list
-        .selected(app.review.store.notes(), &app.corpus);
+    let id = app.review.list.selected().cloned();
     if id.is_none() {
         app.message = Some("no note selected".into());
     }
@@ -350,6 +344,7 @@ pub(super) fn modal_key(app: &mut App, key: Key) -> Vec<Effect> {
         Modal::Editor(mut ed) => match ed.key(key) {
             EditorOutcome::Continue => app.review.modal = Some(Modal::Editor(ed)),
             EditorOutcome::Close => app.message = Some("note not saved".into()),
+            EditorOutcome::Unchanged => app.message = Some("no change: nothing saved".into()),
             EditorOutcome::Save(text) => return save_editor(app, *ed, text),
         },
         Modal::Picker(mut p) => match p.key(key) {

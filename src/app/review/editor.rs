@@ -33,8 +33,11 @@ pub struct Editor {
     pub title: String,
     /// The text being typed.
     pub area: TextArea<'static>,
-    /// The text when the editor opened, to tell whether anything was typed.
+    /// The text when the editor opened (as stored), to tell whether
+    /// anything was typed.
     pub original: String,
+    /// The characters shown as marks in [`Self::area`], restored on save.
+    pub marks: text_input::Marks,
     /// True while asking whether to throw the typed text away.
     pub confirm_discard: bool,
 }
@@ -46,25 +49,36 @@ pub enum EditorOutcome {
     Continue,
     /// Save this text and close.
     Save(String),
+    /// Ctrl-s with nothing changed: close without saving.
+    Unchanged,
     /// Close without saving.
     Close,
 }
 
 impl Editor {
-    /// An editor for `target` starting with `text`.
+    /// An editor for `target` starting with `text`. Characters of `text`
+    /// the terminal must not receive are shown as marks (the title says so)
+    /// and kept as they are on save.
     pub fn new(target: EditTarget, title: String, text: &str) -> Self {
+        let (area, marks) = text_input::multi_line(text);
+        let title = if marks.is_empty() {
+            title
+        } else {
+            format!("{title} · {} = hidden characters, kept", marks.shown())
+        };
         Self {
             target,
             title,
-            area: text_input::multi_line(text),
-            original: text_input::text(&text_input::multi_line(text)),
+            area,
+            original: text.to_string(),
+            marks,
             confirm_discard: false,
         }
     }
 
-    /// The text typed so far.
+    /// The text typed so far, hidden characters restored.
     pub fn text(&self) -> String {
-        text_input::text(&self.area)
+        self.marks.restore(&text_input::text(&self.area))
     }
 
     /// True when the text differs from what the editor opened with.
@@ -85,7 +99,18 @@ impl Editor {
             };
         }
         match key {
-            Key::Ctrl('s') => EditorOutcome::Save(self.text().trim_end().to_string()),
+            Key::Ctrl('s') => {
+                let text = self.text();
+                let trimmed = text.trim_end();
+                let existing = matches!(self.target, EditTarget::Existing(_));
+                if existing && (text == self.original || trimmed == self.original) {
+                    EditorOutcome::Unchanged
+                } else {
+                    EditorOutcome::Save(trimmed.to_string())
+                }
+            }
+            // A typed mark would come back as the hidden character it stands for.
+            Key::Char(c) if self.marks.is_mark(c) => EditorOutcome::Continue,
             Key::Esc if self.changed() => {
                 self.confirm_discard = true;
                 EditorOutcome::Continue

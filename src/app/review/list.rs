@@ -21,6 +21,10 @@ pub struct NotesList {
     pub cursor: usize,
     /// First row shown.
     pub offset: usize,
+    /// The rows that pass the filters, as drawn: computed by [`Self::refresh`]
+    /// in `update` (after a change to the notes, the filters, the corpus or
+    /// the size), never per frame (each row locates its note's anchor).
+    pub shown: Vec<NoteRow>,
 }
 
 /// One row of the Notes view, every string as stored (drawing sanitises).
@@ -111,11 +115,14 @@ impl NotesList {
             .collect()
     }
 
-    /// The selected note's id.
-    pub fn selected(&self, notes: &NotesFile, corpus: &Corpus) -> Option<NoteId> {
-        self.notes(notes, corpus)
-            .get(self.cursor)
-            .map(|n| n.id.clone())
+    /// Computes [`Self::shown`] again.
+    pub fn refresh(&mut self, notes: &NotesFile, corpus: &Corpus) {
+        self.shown = self.rows(notes, corpus);
+    }
+
+    /// The selected note's id (from the rows last computed).
+    pub fn selected(&self) -> Option<&NoteId> {
+        self.shown.get(self.cursor).map(|r| &r.id)
     }
 
     /// Keeps the cursor on a row and inside a window of `height` rows.

@@ -154,6 +154,10 @@ pub struct ReviewState {
     pub part_cursor: Option<usize>,
     /// The Notes view's state.
     pub list: NotesList,
+    /// For each Reader body line, how many notes are anchored on it
+    /// (gutter marks): computed when the Reader is laid out or the notes
+    /// change, never per frame.
+    pub noted: Vec<usize>,
 }
 
 impl Default for ReviewState {
@@ -167,6 +171,7 @@ impl Default for ReviewState {
             selection: None,
             part_cursor: None,
             list: NotesList::default(),
+            noted: Vec::new(),
         }
     }
 }
@@ -174,17 +179,25 @@ impl Default for ReviewState {
 impl App {
     /// Binds the application to its notes store (opened by the caller);
     /// `problem` says why the file could not be used, if so: it is shown,
-    /// and the notes are kept in memory only.
-    pub fn attach_notes(&mut self, store: Store, problem: Option<String>) {
+    /// and the notes are kept in memory only. Returns the effects to
+    /// execute: with the corpus already loaded, anchors that moved are
+    /// saved ([`Effect::SaveNotes`]).
+    #[must_use = "the effects (saving moved anchors) must be executed"]
+    pub fn attach_notes(&mut self, store: Store, problem: Option<String>) -> Vec<Effect> {
         self.review.store = store;
         if let Some(p) = &problem {
             self.message = Some(p.clone());
         }
         self.review.problem = problem;
-        if !self.is_loading() {
-            on_loaded(self);
-        }
+        let effects = if self.is_loading() {
+            Vec::new()
+        } else {
+            on_loaded(self)
+        };
         refresh_marks(self);
+        clamp_list(self);
+        refresh_reader(self);
+        effects
     }
 }
 
@@ -246,6 +259,7 @@ pub fn update(app: &mut App, action: ReviewAction) -> Vec<Effect> {
         }
         R::ClearFilters => {
             app.review.list = NotesList::default();
+            clamp_list(app);
         }
     }
     Vec::new()
@@ -266,6 +280,7 @@ pub fn quit(app: &mut App) -> Vec<Effect> {
 pub fn on_loaded(app: &mut App) -> Vec<Effect> {
     let report = crate::notes::anchor::refresh(app.review.store.notes_mut(), &app.corpus);
     refresh_marks(app);
+    clamp_list(app);
     if !report.detached.is_empty() && app.review.problem.is_none() {
         app.message = Some(format!(
             "{} note(s) detached: their quoted passage is no longer in the text (Notes view: 5)",
@@ -288,8 +303,10 @@ pub fn on_layout(app: &mut App) {
     decorate_header(app);
 }
 
-/// Inserts the notes line before the header's closing rule.
+/// Inserts the notes line before the header's closing rule, and counts
+/// the notes on each body line.
 fn decorate_header(app: &mut App) {
+    app.review.noted = target::noted_lines(app);
     let Some(q) = target::current_question(app) else {
         return;
     };
@@ -317,13 +334,9 @@ pub fn refresh_marks(app: &mut App) {
         m.notes = Some(m.notes.unwrap_or(0) + 1);
     }
     for (id, r) in &notes.questions {
-        let label = match r.status {
-            ReviewStatus::Unreviewed => None,
-            ReviewStatus::InProgress => Some("started"),
-            ReviewStatus::Reviewed => Some("reviewed"),
-        };
-        if let Some(l) = label {
-            app.marks.entry(*id).or_default().review = Some(l.into());
+        // One wording everywhere: the status's own label; unreviewed is `-`.
+        if r.status != ReviewStatus::Unreviewed {
+            app.marks.entry(*id).or_default().review = Some(r.status.label().into());
         }
     }
 }
@@ -345,13 +358,14 @@ pub fn movement(app: &mut App, delta: isize) {
     clamp_list(app);
 }
 
-/// Keeps the Notes view's cursor on a note and in view.
-fn clamp_list(app: &mut App) {
-    let count = app
-        .review
+/// Computes the Notes view's rows again and keeps its cursor on a note
+/// and in view: after any change to the notes, the filters, the corpus or
+/// the size.
+pub(crate) fn clamp_list(app: &mut App) {
+    app.review
         .list
-        .notes(app.review.store.notes(), &app.corpus)
-        .len();
+        .refresh(app.review.store.notes(), &app.corpus);
+    let count = app.review.list.shown.len();
     let rows = list_rows(app);
     app.review.list.clamp(count, rows);
 }

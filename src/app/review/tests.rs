@@ -156,7 +156,8 @@ fn r_cycles_the_review_status_shown_in_the_questions_view() {
     press(&mut app, "j j r");
     assert_eq!(
         app.marks_of(id("5-8902")).review.as_deref(),
-        Some("started")
+        Some(ReviewStatus::InProgress.label()),
+        "the same words as the Reader and the Notes view"
     );
     assert_eq!(press(&mut app, "r"), vec![Effect::SaveNotes]);
     assert_eq!(
@@ -416,7 +417,7 @@ fn anchors_are_refreshed_when_the_corpus_arrives() {
         .add_note(id("5-8902"), "gone", &[], Some(gone))
         .expect("add");
     let mut app = App::new((80, 24), None);
-    app.attach_notes(store, None);
+    assert!(app.attach_notes(store, None).is_empty(), "no corpus yet");
     let effects = update(&mut app, Action::from(corpus));
     assert_eq!(
         effects,
@@ -467,4 +468,139 @@ fn notes_in_compare_go_to_the_focused_column_and_part() {
         notes(&app).review(right).status,
         crate::notes::ReviewStatus::Unreviewed
     );
+}
+
+/// An app on the default corpus holding `n` notes on 5-8902, Notes view shown.
+fn many_notes(n: usize) -> App {
+    let mut store = Store::empty("notes.json");
+    for i in 0..n {
+        store
+            .notes_mut()
+            .add_note(id("5-8902"), &format!("note {i}"), &[], None)
+            .expect("add");
+    }
+    let mut app = app();
+    assert!(app.attach_notes(store, None).is_empty());
+    press(&mut app, "5");
+    app
+}
+
+#[test]
+fn the_notes_list_keeps_its_cursor_in_view_after_a_resize() {
+    let mut app = many_notes(20);
+    press(&mut app, "G");
+    assert_eq!(app.review.list.cursor, 19);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 80,
+            height: 14,
+        },
+    );
+    let rows = list_rows(&app);
+    let list = &app.review.list;
+    assert!(
+        list.offset <= list.cursor && list.cursor < list.offset + rows,
+        "cursor {} outside rows {}..{}",
+        list.cursor,
+        list.offset,
+        list.offset + rows
+    );
+}
+
+#[test]
+fn notes_attached_after_the_corpus_save_their_moved_anchors() {
+    let corpus = embedded::load();
+    let q = corpus.get(id("5-8902")).expect("loaded");
+    let mut a = crate::notes::anchor::for_part(q, Field::Answer, "2").expect("part 2");
+    a.start += 5;
+    a.end += 5;
+    let mut store = Store::empty("notes.json");
+    store
+        .notes_mut()
+        .add_note(id("5-8902"), "moved", &[], Some(a))
+        .expect("add");
+    let mut app = App::with_corpus(corpus, (80, 24));
+    assert_eq!(app.attach_notes(store, None), vec![Effect::SaveNotes]);
+    assert!(app.review.unsaved);
+}
+
+#[test]
+fn editing_a_note_keeps_its_hidden_characters_and_saves_only_a_change() {
+    let stored = "col\tumn \u{1b}[31m red\u{200b}\u{202e}\nnext";
+    let mut store = Store::empty("notes.json");
+    store
+        .notes_mut()
+        .add_note(id("5-8902"), stored, &[], None)
+        .expect("add");
+    let updated = store.notes().notes[0].updated;
+    let mut app = app();
+    assert!(app.attach_notes(store, None).is_empty());
+    press(&mut app, "5 E");
+    let Some(Modal::Editor(ed)) = &app.review.modal else {
+        panic!("the editor is open");
+    };
+    assert!(ed.title.contains("hidden characters"), "{}", ed.title);
+    let shown = text_input::text(&ed.area);
+    assert!(
+        shown
+            .chars()
+            .all(|c| c == '\n' || c == '\t' || text_input::shows_as_is(c))
+    );
+    assert!(
+        press(&mut app, "<c-s>").is_empty(),
+        "nothing changed: no save"
+    );
+    assert!(app.review.modal.is_none());
+    assert_eq!(app.message.as_deref(), Some("no change: nothing saved"));
+    assert_eq!(notes(&app).notes[0].text, stored);
+    assert_eq!(notes(&app).notes[0].updated, updated);
+    assert!(!app.review.unsaved);
+    // A real change keeps every hidden character; a typed mark is refused.
+    press(&mut app, "E");
+    typed(&mut app, "!␛");
+    assert_eq!(press(&mut app, "<c-s>"), vec![Effect::SaveNotes]);
+    assert_eq!(notes(&app).notes[0].text, format!("{stored}!"));
+}
+
+/// The cached rows and gutter counts equal what the notes and layout give now.
+fn assert_caches_fresh(app: &App) {
+    assert_eq!(
+        app.review.list.shown,
+        app.review.list.rows(notes(app), &app.corpus),
+        "Notes rows"
+    );
+    assert_eq!(app.review.noted, target::noted_lines(app), "gutter counts");
+}
+
+#[test]
+fn the_notes_rows_and_gutter_counts_are_kept_in_state_and_follow_every_change() {
+    let mut app = at_answer_part_2();
+    assert_caches_fresh(&app);
+    press(&mut app, "a");
+    typed(&mut app, "first");
+    press(&mut app, "<c-s>");
+    assert!(app.review.noted.iter().any(|&n| n > 0));
+    assert_caches_fresh(&app);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    assert_caches_fresh(&app);
+    press(&mut app, "5");
+    assert_eq!(app.review.list.shown.len(), 1);
+    assert_eq!(app.review.list.selected(), Some(&notes(&app).notes[0].id));
+    press(&mut app, "f");
+    typed(&mut app, "nothing like it");
+    assert!(app.review.list.shown.is_empty());
+    press(&mut app, "<esc> x");
+    assert_caches_fresh(&app);
+    press(&mut app, "d y");
+    assert!(app.review.list.shown.is_empty());
+    assert_caches_fresh(&app);
+    update(&mut app, Action::from(embedded::load()));
+    assert_caches_fresh(&app);
 }

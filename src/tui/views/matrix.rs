@@ -58,7 +58,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let cursor = (i == cur_row).then_some(cur_col);
         let loaded = app.corpus.get(r.id).is_some();
         let line = Rect::new(area.x, y, area.width, 1);
-        row(&m, r, loaded, cursor, ministry, theme, line, buf);
+        row(m, r, loaded, cursor, ministry, theme, line, buf);
     }
 }
 

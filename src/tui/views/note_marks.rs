@@ -1,19 +1,18 @@
 //! The Reader's gutter: `●` on lines that carry a note, `▶` on the part
 //! cursor, and the line selection highlighted. Positions come from
-//! `app::review::target`; this file only draws them.
+//! `app::review` (computed in `update`); this file only draws them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::App;
-use crate::app::review::target::noted_lines;
 use crate::tui::theme::Theme;
 
 /// Draws the marks of the body lines shown in `body` into the column just
 /// left of it (`gutter_x`).
 pub fn gutter(app: &App, theme: &Theme, gutter_x: u16, body: Rect, buf: &mut Buffer) {
     let r = &app.reader;
-    let noted = noted_lines(app);
+    let noted = &app.review.noted;
     let selected = app.review.selection.map(|s| s.range());
     for (offset, y) in (body.y..body.bottom()).enumerate() {
         let line = r.scroll + offset;

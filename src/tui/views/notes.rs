@@ -12,6 +12,7 @@ use crate::app::App;
 use crate::app::review::list::NoteRow;
 use crate::app::review::{NOTES_DETAIL_ROWS, list_rows};
 use crate::app::wrap::{fit, wrap};
+use crate::format::width as width_of;
 use crate::sanitize::sanitize;
 use crate::tui::text::span;
 use crate::tui::theme::Theme;
@@ -31,7 +32,7 @@ fn widths(width: usize) -> (usize, usize, usize) {
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let notes = app.review.store.notes();
     let list = &app.review.list;
-    let rows = list.rows(notes, &app.corpus);
+    let rows = &list.shown;
     let width = usize::from(area.width);
     let line = |y: u16| Rect::new(area.x, area.y + y, area.width, 1);
 
@@ -48,8 +49,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let path = app.review.store.path().display().to_string();
     if room >= 16 && !path.is_empty() {
         let shown = format!("file {}", tail(&path, room - 5));
-        let w = crate::app::wrap::width(&shown) as u16;
-        let r = Rect::new(area.right() - w - 1, area.y, w, 1);
+        let w = u16::try_from(width_of(&shown))
+            .unwrap_or(u16::MAX)
+            .min(area.width);
+        let r = Rect::new(area.right().saturating_sub(w + 1), area.y, w, 1);
         Line::from(span(&shown, theme.dim())).render(r, buf);
     }
 
@@ -75,10 +78,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     for (i, row) in rows.iter().enumerate().skip(list.offset).take(height) {
         let y = 2 + (i - list.offset) as u16;
+        // Sanitised before fitting: fit measures what is drawn.
         let cells = [
             fit(&row.question.to_string(), QUESTION),
             fit(&sanitize(&row.ministry), ministry),
-            fit(&row.part, PART),
+            fit(&sanitize(&row.part), PART),
             fit(&sanitize(&row.tags), tags),
             fit(&sanitize(&row.first_line), first),
         ]
@@ -159,17 +163,25 @@ fn render_detail(app: &App, row: &NoteRow, theme: &Theme, area: Rect, buf: &mut 
 /// The widest the notes path gets in the status line.
 const PATH_MAX: usize = 40;
 
-/// `path` cut from the left to at most `max` columns (the file name matters most).
+/// `path` (sanitised) cut from the left to at most `max` columns (the file
+/// name matters most).
 fn tail(path: &str, max: usize) -> String {
     let path = sanitize(path).into_owned();
-    if crate::app::wrap::width(&path) <= max {
+    if width_of(&path) <= max {
         return path;
     }
-    let chars: Vec<char> = path.chars().collect();
-    let keep: String = chars[chars.len().saturating_sub(max.saturating_sub(1))..]
-        .iter()
-        .collect();
-    format!("…{keep}")
+    let room = max.saturating_sub(1);
+    let mut used = 0;
+    let mut start = path.len();
+    for (i, c) in path.char_indices().rev() {
+        let w = width_of(c.encode_utf8(&mut [0; 4]));
+        if used + w > room {
+            break;
+        }
+        used += w;
+        start = i;
+    }
+    format!("…{}", &path[start..])
 }
 
 /// The status line's notes part in at most `room` columns: ` · notes
@@ -200,4 +212,20 @@ pub fn status(app: &App, theme: &Theme, room: usize) -> Vec<Span<'static>> {
         spans.push(Span::styled(warning, theme.error()));
     }
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tail_cuts_by_columns_not_characters() {
+        let path = "/home/研究者/ノート/notes.json";
+        for max in 5..30 {
+            let t = tail(path, max);
+            assert!(width_of(&t) <= max, "{t} is wider than {max}");
+        }
+        assert_eq!(tail(path, 12), "…/notes.json");
+        assert_eq!(tail("/a/b", 10), "/a/b");
+    }
 }

@@ -22,7 +22,8 @@ const DATE: usize = 10;
 const ANSWERED: usize = 10;
 const DAYS: usize = 5;
 const REMINDER: usize = 4;
-const REVIEW: usize = 9;
+/// Wide enough for the longest status label, `in progress`.
+const REVIEW: usize = 11;
 const NOTES: usize = 5;
 /// The widest the ministry column gets.
 const MINISTRY_MAX: usize = 40;

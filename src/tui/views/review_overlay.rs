@@ -1,7 +1,8 @@
 //! Drawing the notes boxes over the current view: the note editor, the tag
 //! picker, the export dialog, a yes/no confirmation and the Notes view's
-//! text filter. The text areas hold sanitised text (see
-//! `app::review::text_input`); every other string goes through [`span`].
+//! text filter. The text areas hold text safe to draw (sanitised, or with
+//! hidden characters shown as marks: see `app::review::text_input`); every
+//! other string goes through [`span`].
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -121,14 +122,7 @@ fn picker(p: &Picker, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ]),
             Choice::Tag { name, on, matched } => {
                 let mut spans = vec![Span::raw(if *on { "✓ " } else { "  " })];
-                for (j, ch) in crate::sanitize::sanitize(name).chars().enumerate() {
-                    let style = if matched.contains(&j) {
-                        theme.matched()
-                    } else {
-                        Style::new()
-                    };
-                    spans.push(Span::styled(ch.to_string(), style));
-                }
+                spans.extend(tag_spans(name, matched, theme));
                 Line::from(spans)
             }
         };
@@ -150,6 +144,24 @@ fn picker(p: &Picker, theme: &Theme, area: Rect, buf: &mut Buffer) {
         theme,
     )
     .render(row(inner, inner.height - 1), buf);
+}
+
+/// A tag name with the characters at `matched` (positions in the stored
+/// name, as the matcher reports them) highlighted; each character is
+/// sanitised on its own, so the highlight stays on the character matched.
+fn tag_spans(name: &str, matched: &[usize], theme: &Theme) -> Vec<Span<'static>> {
+    name.chars()
+        .enumerate()
+        .map(|(j, ch)| {
+            let style = if matched.contains(&j) {
+                theme.matched()
+            } else {
+                Style::new()
+            };
+            span(ch.encode_utf8(&mut [0; 4]), style)
+        })
+        .filter(|s| !s.content.is_empty())
+        .collect()
 }
 
 fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -238,4 +250,20 @@ fn filter(t: &TextArea<'static>, theme: &Theme, area: Rect, buf: &mut Buffer) {
     text_area(t, input, buf);
     let hint = Rect::new(r.right().saturating_sub(26), r.y, 26, 1);
     hints(&[("Enter", "keep"), ("Esc", "clear")], theme).render(hint, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_highlight_stays_on_the_matched_character_after_sanitising() {
+        let theme = Theme::colored();
+        // The matcher saw the stored name: `b` is its third character.
+        let spans = tag_spans("a\u{200b}b\u{1b}", &[2], &theme);
+        let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(texts, ["a", "b", "␛"]);
+        assert_eq!(spans[1].style, theme.matched());
+        assert_eq!(spans[0].style, Style::new());
+    }
 }
