@@ -26,7 +26,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use family::{Family, Member};
 pub use id::QuestionId;
 pub use model::{
-    Answer, Boundary, Event, EventKind, Lang, Link, Part, Question, QuestionText, Source,
+    Answer, Boundary, Event, EventKind, Field, Lang, Link, Part, Question, QuestionText, Source,
     Translation,
 };
 pub use text::Text;

@@ -88,6 +88,27 @@ pub struct QuestionText {
     pub parts: Vec<Part>,
 }
 
+/// Which text of a question: its own, or the answer. Notes anchor into one,
+/// search hits are in one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    /// The question's own text (`question.text`).
+    Question,
+    /// The minister's answer (`answer.text`).
+    Answer,
+}
+
+impl Field {
+    /// `question` or `answer`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Question => "question",
+            Field::Answer => "answer",
+        }
+    }
+}
+
 /// How the start of the answer was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -41,25 +41,7 @@ impl std::str::FromStr for NoteId {
     }
 }
 
-/// Which text of a question an anchor points into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Field {
-    /// The question's own text (`question.text`).
-    Question,
-    /// The minister's answer (`answer.text`).
-    Answer,
-}
-
-impl Field {
-    /// `question` or `answer`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Field::Question => "question",
-            Field::Answer => "answer",
-        }
-    }
-}
+pub use crate::corpus::Field;
 
 /// Where a note points: a quoted passage of a question or answer.
 ///

@@ -4,30 +4,10 @@
 //! Full-text hits name the piece they are in, so results can say
 //! "answer, part 2." and the Reader can jump to it.
 
-use serde::Serialize;
-
 use crate::corpus::parts::numbered_label;
 use crate::corpus::{Part, Question};
 
-/// Which text of a question a hit is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Field {
-    /// The question's own text.
-    Question,
-    /// The minister's answer.
-    Answer,
-}
-
-impl Field {
-    /// `question` or `answer`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Field::Question => "question",
-            Field::Answer => "answer",
-        }
-    }
-}
+pub use crate::corpus::Field;
 
 /// One searchable piece of a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,8 +4,7 @@
 
 use crate::app::compare::relayout;
 use crate::app::{App, TABLE_HEADER_ROWS, View};
-use crate::notes::Field as NoteField;
-use crate::search::{Field, Query, TextHit, part_label};
+use crate::search::{Query, TextHit, part_label};
 
 use super::marks::scroll_to;
 use super::prompt::Entry;
@@ -78,10 +77,7 @@ fn open_at(app: &mut App, hit: &TextHit) {
     let q = &app.corpus.questions[hit.question];
     let id = q.id;
     let label = part_label(q, hit.field, hit.part).map(str::to_string);
-    let field = match hit.field {
-        Field::Question => NoteField::Question,
-        Field::Answer => NoteField::Answer,
-    };
+    let field = hit.field;
     app.open(id);
     after_update(app);
     let origins = &app.reader.origins;
