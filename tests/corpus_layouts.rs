@@ -335,3 +335,31 @@ fn one_file_may_hold_several_pages() {
             .ends_with("quatrième question.")
     );
 }
+
+#[test]
+fn no_break_spaces_in_labels_are_read_like_spaces() {
+    let page = std::fs::read_to_string(fixture("fr-web-5-8916.txt"))
+        .unwrap()
+        .replace(" : ", "\u{a0}: ")
+        .replace(
+            "Réponse reçue le 4 juin 2013 :",
+            "Réponse\u{a0}reçue le 4\u{a0}juin 2013\u{202f}: Texte sur la même ligne.",
+        )
+        .replace("n° 5-8916", "n°\u{a0}5-8916");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.txt");
+    std::fs::write(&path, page).unwrap();
+    let corpus = load::load_paths(&[path], &|_, _| {});
+    let q = only(&corpus);
+    assert_eq!(q.id, id("5-8916"));
+    assert_eq!(q.siblings.len(), 18);
+    assert_eq!(q.asked_in, Some(Lang::Nl));
+    let a = q.answer.as_ref().expect("the marker is found");
+    assert_eq!(a.received, Some(date(2013, 6, 4)));
+    assert!(
+        a.text.starts_with("Texte sur la même ligne."),
+        "{}",
+        &a.text[..40]
+    );
+    assert_eq!(a.parts.len(), 4);
+}

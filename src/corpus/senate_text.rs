@@ -120,9 +120,17 @@ fn parse_one(
         }
         b.first_line.get_or_insert(lineno);
         b.last_line = lineno;
+        // Labels are matched with no-break spaces as plain ones (French
+        // typography puts them before `:`); the body keeps them as written.
+        let plain = plain_spaces(line);
         match phase {
             Phase::Question | Phase::Answer => {
-                if let Some((date, rest)) = labels::answer_marker(line) {
+                // The text after the marker's colon, from the original line.
+                let marker = labels::answer_marker(&plain).map(|(date, rest)| {
+                    let after = line.split_once(':').map_or("", |(_, r)| r.trim());
+                    (date, if rest.is_empty() { "" } else { after })
+                });
+                if let Some((date, rest)) = marker {
                     if phase == Phase::Answer {
                         diags.push(Diagnostic::warning(
                             path,
@@ -144,13 +152,14 @@ fn parse_one(
                 }
             }
             _ => {
-                let next = lines.get(i + 1).map(|l| l.trim());
-                let (new_phase, consumed_next) = header_line(&mut b, phase, line, next);
+                let next = lines.get(i + 1).map(|l| plain_spaces(l.trim()));
+                let (new_phase, consumed_next) =
+                    header_line(&mut b, phase, &plain, next.as_deref());
                 phase = new_phase;
                 if phase == Phase::Question
                     && b.question_lines.is_empty()
                     && !consumed_next
-                    && !is_header_only(line)
+                    && !is_header_only(&plain)
                 {
                     // The body started on this very line (stripped layout).
                     b.question_lines.push((lineno, line));
@@ -168,6 +177,15 @@ fn parse_one(
         return (None, next);
     }
     (Some(b.finish(path, diags)), next)
+}
+
+/// `line` with no-break spaces (U+00A0, U+202F) as plain spaces.
+fn plain_spaces(line: &str) -> std::borrow::Cow<'_, str> {
+    if line.contains(['\u{a0}', '\u{202f}']) {
+        std::borrow::Cow::Owned(line.replace(['\u{a0}', '\u{202f}'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    }
 }
 
 /// True for a question header line itself (the body starts after it).
