@@ -210,6 +210,14 @@ fn sanitize_line(line: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn main() -> ExitCode {
+    // A parser panic inside the loader's guard becomes a diagnostic; its raw
+    // message (which may quote input bytes) must not reach the terminal.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !qreview::corpus::load::in_guarded_parse() {
+            previous(info);
+        }
+    }));
     let started = std::time::Instant::now();
     let args = Args::parse();
     let result = match args.command {

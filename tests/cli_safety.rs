@@ -89,3 +89,34 @@ fn a_fifo_is_refused_not_waited_on() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).contains("not a regular file"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_inside_a_folder_is_skipped_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let status = Command::new("mkfifo")
+        .arg(corpus.join("z.txt"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/layouts/fr-web-5-8916.txt"
+        ),
+        corpus.join("5-8916.txt"),
+    )
+    .unwrap();
+    let o = qreview(
+        &["check", corpus.to_str().unwrap()],
+        &dir.path().join("n.json"),
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("z.txt: error:") && out.contains("not a regular file"),
+        "{out}"
+    );
+    assert!(out.contains("1 question"), "{out}");
+}

@@ -363,3 +363,36 @@ fn no_break_spaces_in_labels_are_read_like_spaces() {
     );
     assert_eq!(a.parts.len(), 4);
 }
+
+#[test]
+fn answer_text_on_the_marker_line_is_kept_with_or_without_a_colon() {
+    for (marker, first) in [
+        (
+            "Réponse reçue le 4 juin 2013 Le ministre répond.",
+            "Le ministre répond.",
+        ),
+        (
+            "Réponse reçue le 4 juin 2013 Le ministre répond: voici.",
+            "Le ministre répond: voici.",
+        ),
+        (
+            "Réponse reçue le 4\u{a0}juin 2013\u{a0}: Le ministre\u{a0}répond.",
+            "Le ministre\u{a0}répond.",
+        ),
+    ] {
+        let page = std::fs::read_to_string(fixture("fr-web-5-8916.txt"))
+            .unwrap()
+            .replace("Réponse reçue le 4 juin 2013 :", marker);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("page.txt");
+        std::fs::write(&path, page).unwrap();
+        let corpus = load::load_paths(&[path], &|_, _| {});
+        let a = only(&corpus).answer.clone().expect("an answer");
+        assert!(
+            a.text.starts_with(first),
+            "{marker:?} gave {:?}",
+            &a.text[..30]
+        );
+        assert_eq!(a.received, Some(date(2013, 6, 4)));
+    }
+}

@@ -444,3 +444,53 @@ fn a_linked_notes_file_is_saved_through_the_link() {
     );
     assert!(fs::read_to_string(&real).unwrap().contains("via the link"));
 }
+
+#[test]
+fn three_notes_under_one_id_get_three_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = notes_path(&dir);
+    let mut s = Store::open(&path).unwrap();
+    s.notes_mut().add_note(q(8902), "a", &[], None).unwrap();
+    s.save().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    let first = v["notes"][0].clone();
+    // a, c, b: three texts; a, b, a: two texts, the a's not adjacent.
+    for twins in [["c", "b"], ["b", "a"]] {
+        let mut w = v.clone();
+        for t in twins {
+            let mut twin = first.clone();
+            twin["text"] = t.into();
+            w["notes"].as_array_mut().unwrap().push(twin);
+        }
+        fs::write(&path, serde_json::to_vec_pretty(&w).unwrap()).unwrap();
+        let s = Store::open(&path).unwrap();
+        let notes = &s.notes().notes;
+        let ids: std::collections::BTreeSet<_> = notes.iter().map(|n| n.id.clone()).collect();
+        assert_eq!(ids.len(), notes.len(), "unique ids: {notes:?}");
+        let mut texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
+        texts.sort_unstable();
+        texts.dedup();
+        assert_eq!(texts.len(), notes.len(), "one note per distinct text");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_notes_file_not_yet_created_creates_it_where_it_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("repo").join("notes.json");
+    fs::create_dir_all(real.parent().unwrap()).unwrap();
+    let link = dir.path().join("notes.json");
+    std::os::unix::fs::symlink("repo/notes.json", &link).unwrap();
+    let (mut s, err) = Store::open_or_empty(&link);
+    assert!(err.is_none());
+    s.notes_mut().add_note(q(8902), "first", &[], None).unwrap();
+    s.save().unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(fs::read_to_string(&real).unwrap().contains("first"));
+}

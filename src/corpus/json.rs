@@ -114,44 +114,63 @@ pub fn read(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Record> 
     records
 }
 
-/// Finds the line of each record's `"id": "…"` key, records being in file
-/// order: one pass over the text for the whole file.
+/// Finds the line of each record's own `"id": "…"` key, records being in
+/// file order. One pass over the text records where every `"id"` key at
+/// record depth (root object, `questions` array, record) stands, so an `"id"`
+/// inside a record's `links` is never taken for the record's.
 struct LineFinder<'a> {
-    text: &'a str,
-    offset: usize,
-    line: usize,
+    keys: Vec<(usize, &'a str)>,
+    next: usize,
 }
 
 impl<'a> LineFinder<'a> {
     fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            offset: 0,
-            line: 1,
+        let bytes = text.as_bytes();
+        let mut keys = Vec::new();
+        let (mut depth, mut line, mut i) = (0usize, 1usize, 0usize);
+        // The end of the string that starts at `from` (just after its quote).
+        let string_end = |from: usize| {
+            let mut j = from;
+            while j < bytes.len() && bytes[j] != b'"' {
+                j += if bytes[j] == b'\\' { 2 } else { 1 };
+            }
+            j.min(bytes.len())
+        };
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => line += 1,
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => depth = depth.saturating_sub(1),
+                b'"' => {
+                    let end = string_end(i + 1);
+                    if depth == 3 && &text[i + 1..end] == "id" {
+                        let rest = text[(end + 1).min(text.len())..].trim_start();
+                        if let Some(value) = rest
+                            .strip_prefix(':')
+                            .map(str::trim_start)
+                            .and_then(|v| v.strip_prefix('"'))
+                        {
+                            let value_end = value.find('"').unwrap_or(value.len());
+                            keys.push((line, &value[..value_end]));
+                        }
+                    }
+                    i = end;
+                }
+                _ => {}
+            }
+            i += 1;
         }
+        Self { keys, next: 0 }
     }
 
-    /// Line of the next `"id"` key whose value is `id`, searching onwards.
+    /// Line of the next record `"id"` key whose value is `id`.
     fn id_line(&mut self, id: &str) -> Option<usize> {
         if id.is_empty() {
             return None;
         }
-        let mut from = self.offset;
-        while let Some(pos) = self.text[from..].find("\"id\"") {
-            let key = from + pos;
-            let after = self.text[key + 4..].trim_start();
-            let after = after.strip_prefix(':').map(str::trim_start);
-            if after.is_some_and(|a| {
-                a.strip_prefix('"')
-                    .is_some_and(|v| v.starts_with(id) && v[id.len()..].starts_with('"'))
-            }) {
-                self.line += self.text[self.offset..key].matches('\n').count();
-                self.offset = key;
-                return Some(self.line);
-            }
-            from = key + 4;
-        }
-        None
+        let at = self.keys[self.next..].iter().position(|(_, v)| *v == id)?;
+        self.next += at + 1;
+        Some(self.keys[self.next - 1].0)
     }
 }
 
@@ -207,6 +226,15 @@ mod tests {
         let mut d = Vec::new();
         let r = read("c.json", text, &mut d);
         assert_eq!((r[0].line, r[1].line), (2, 4));
+    }
+
+    #[test]
+    fn an_id_inside_links_is_not_the_records() {
+        let text = "{\"format\": \"qreview-corpus\", \"version\": 1, \"questions\": [\n{\"id\": \"5-1\",\n \"links\": [{\"kind\": \"reintroduced_as\", \"id\": \"5-2\"}]},\n{\"id\": \"5-2\"},\n{\"id\": \"5-2\"}\n]}";
+        let mut d = Vec::new();
+        let r = read("c.json", text, &mut d);
+        let lines: Vec<usize> = r.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 4, 5]);
     }
 
     #[test]

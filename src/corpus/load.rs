@@ -132,6 +132,10 @@ pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 /// Reads a file, refusing one larger than [`MAX_FILE_BYTES`].
 fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
+    // A FIFO or device found in a folder would block or never end.
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(std::io::Error::other("not a regular file; skipped"));
+    }
     let file = std::fs::File::open(path)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;

@@ -126,9 +126,16 @@ fn parse_one(
         match phase {
             Phase::Question | Phase::Answer => {
                 // The text after the marker's colon, from the original line.
+                // `plain` swaps characters one for one, so the text after
+                // the marker is the same number of characters of `line`.
                 let marker = labels::answer_marker(&plain).map(|(date, rest)| {
-                    let after = line.split_once(':').map_or("", |(_, r)| r.trim());
-                    (date, if rest.is_empty() { "" } else { after })
+                    let n = rest.chars().count();
+                    let at = line
+                        .char_indices()
+                        .rev()
+                        .nth(n.wrapping_sub(1))
+                        .map_or(line.len(), |(i, _)| i);
+                    (date, if n == 0 { "" } else { &line[at..] })
                 });
                 if let Some((date, rest)) = marker {
                     if phase == Phase::Answer {

@@ -281,16 +281,22 @@ impl NotesFile {
     /// later one becomes a conflict copy, as a merge would make it.
     pub fn normalise(&mut self) {
         self.notes.sort_by(|a, b| a.id.cmp(&b.id));
-        self.notes.dedup_by(|a, b| a == b);
-        let mut i = 1;
-        while i < self.notes.len() {
-            if self.notes[i].id == self.notes[i - 1].id {
-                let copy = crate::notes::merge::conflict_copy(&self.notes[i]);
-                self.notes[i] = copy;
+        // Identical twins collapse (also when not adjacent after sorting).
+        let mut unique: Vec<Note> = Vec::with_capacity(self.notes.len());
+        for n in std::mem::take(&mut self.notes) {
+            if !unique.contains(&n) {
+                unique.push(n);
             }
-            i += 1;
         }
-        self.notes.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut seen = std::collections::HashSet::new();
+        for n in &mut unique {
+            if !seen.insert(n.id.clone()) {
+                *n = crate::notes::merge::conflict_copy(n);
+                seen.insert(n.id.clone());
+            }
+        }
+        unique.sort_by(|a, b| a.id.cmp(&b.id));
+        self.notes = unique;
         self.questions.retain(|_, r| !r.is_blank());
     }
 }

@@ -42,7 +42,16 @@ pub fn resolve_path(cli: Option<PathBuf>) -> PathBuf {
 /// in the repository.
 fn follow_link(path: PathBuf) -> PathBuf {
     match std::fs::symlink_metadata(&path) {
-        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(&path).unwrap_or(path),
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(&path).unwrap_or_else(|_| {
+            // The target does not exist yet: it is created where the link points.
+            match std::fs::read_link(&path) {
+                Ok(target) if target.is_absolute() => target,
+                Ok(target) => path
+                    .parent()
+                    .map_or(target.clone(), |dir| dir.join(&target)),
+                Err(_) => path,
+            }
+        }),
         _ => path,
     }
 }
@@ -221,7 +230,7 @@ impl Store {
     /// over the unusable file: each save re-reads it and refuses until it is
     /// readable again (then the two are merged).
     pub fn open_or_empty(path: impl Into<PathBuf>) -> (Store, Option<StoreError>) {
-        let path = path.into();
+        let path = follow_link(path.into());
         match Store::open(path.clone()) {
             Ok(s) => (s, None),
             Err(e) => (

@@ -443,6 +443,13 @@ pub(super) fn saved(app: &mut App, outcome: Result<SaveOutcome, String>) -> Vec<
         Ok(o) => {
             app.review.unsaved = false;
             app.review.problem = None;
+            // Any merge may have brought changes the report does not list
+            // (a review status, a tag): everything shown follows the store.
+            if o.merged.is_some() {
+                refresh_marks(app);
+                refresh_reader(app);
+                clamp_list(app);
+            }
             if let Some(report) = o.merged.filter(|r| !r.is_empty()) {
                 let n = report.added.len()
                     + report.updated.len()
@@ -458,9 +465,6 @@ pub(super) fn saved(app: &mut App, outcome: Result<SaveOutcome, String>) -> Vec<
                     ));
                 }
                 app.message = Some(m);
-                refresh_marks(app);
-                refresh_reader(app);
-                clamp_list(app);
             } else if o.written {
                 let keep = app.message.take();
                 app.message = Some(match keep {

@@ -101,7 +101,12 @@ impl Editor {
         match key {
             Key::Ctrl('s') => {
                 let text = self.text();
-                let trimmed = text.trim_end();
+                // Only what the user could see and type is trimmed: a hidden
+                // character the note held (`\r`, U+2028) is kept.
+                let trimmed = text.trim_end_matches(|c: char| {
+                    c.is_whitespace()
+                        && (c == '\n' || c == '\t' || super::text_input::shows_as_is(c))
+                });
                 let existing = matches!(self.target, EditTarget::Existing(_));
                 if existing && (text == self.original || trimmed == self.original) {
                     EditorOutcome::Unchanged

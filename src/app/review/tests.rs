@@ -604,3 +604,42 @@ fn the_notes_rows_and_gutter_counts_are_kept_in_state_and_follow_every_change() 
     update(&mut app, Action::from(embedded::load()));
     assert_caches_fresh(&app);
 }
+
+#[test]
+fn hidden_whitespace_at_the_end_of_a_note_survives_an_edit() {
+    for stored in ["abc\r", "abc\u{2028}", "abc\u{85}"] {
+        let mut store = Store::empty("notes.json");
+        store
+            .notes_mut()
+            .add_note(id("5-8902"), stored, &[], None)
+            .expect("add");
+        let mut app = app();
+        assert!(app.attach_notes(store, None).is_empty());
+        press(&mut app, "5 E <home>");
+        typed(&mut app, "x");
+        assert_eq!(press(&mut app, "<c-s>"), vec![Effect::SaveNotes]);
+        let text = &notes(&app).notes[0].text;
+        assert_eq!(*text, format!("x{stored}"), "the hidden end is kept");
+    }
+}
+
+#[test]
+fn a_merge_that_only_changed_a_review_status_refreshes_what_is_shown() {
+    let mut app = app();
+    press(&mut app, "j j");
+    let q = id("5-8902");
+    // What a merge with another instance's save leaves in the store.
+    app.review
+        .store
+        .notes_mut()
+        .set_status(q, crate::notes::ReviewStatus::InProgress);
+    update(
+        &mut app,
+        Action::Review(ReviewAction::Saved(Ok(SaveOutcome {
+            written: true,
+            merged: Some(MergeReport::default()),
+        }))),
+    );
+    assert_eq!(app.marks_of(q).review.as_deref(), Some("in progress"));
+    assert_caches_fresh(&app);
+}
