@@ -410,4 +410,6 @@ fn toggle(current: Option<Overlay>, which: Overlay) -> Option<Overlay> {
 }
 
 #[cfg(test)]
+pub(crate) mod test_support;
+#[cfg(test)]
 mod tests;

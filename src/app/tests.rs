@@ -1,33 +1,12 @@
 //! Key-sequence tests of the application state on the embedded corpus.
 
 use super::doc::text_of;
+use super::test_support::{body_text, default_app, header_text, id, synthetic_corpus};
 use super::*;
 use crate::corpus::embedded;
 
 fn app() -> App {
-    App::with_corpus(embedded::load(), (80, 24))
-}
-
-fn id(s: &str) -> QuestionId {
-    s.parse().expect("valid id")
-}
-
-fn body_text(app: &App) -> String {
-    app.reader
-        .body
-        .iter()
-        .map(text_of)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn header_text(app: &App) -> String {
-    app.reader
-        .header
-        .iter()
-        .map(text_of)
-        .collect::<Vec<_>>()
-        .join("\n")
+    default_app((80, 24))
 }
 
 #[test]
@@ -266,12 +245,7 @@ fn a_new_corpus_leaves_nothing_of_the_old_one_on_screen() {
     press(&mut app, "4 l 5");
     assert!(app.timeline.family.is_some());
     press(&mut app, "4");
-    let synthetic = crate::corpus::load::load_paths(
-        &[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/synthetic-family")],
-        &|_, _| {},
-    );
-    update(&mut app, Action::from(synthetic));
+    update(&mut app, Action::from(synthetic_corpus()));
     assert_eq!(app.view, View::Questions);
     assert_eq!(app.reader.id, None);
     assert!(app.reader.body.is_empty());

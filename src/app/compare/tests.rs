@@ -1,23 +1,17 @@
 //! Key-sequence tests of the Compare view on the synthetic family and the
 //! embedded corpus.
 
-use std::path::PathBuf;
-
 use super::*;
 use crate::analysis::align::AnswerStatus;
 use crate::app::doc::{Tone, text_of};
 use crate::app::press;
-use crate::corpus::{embedded, load};
+use crate::app::test_support::{id, synthetic_app};
+use crate::corpus::embedded;
 
 fn synthetic() -> App {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/synthetic-family");
-    let mut app = App::with_corpus(load::load_paths(&[dir], &|_, _| {}), (80, 24));
+    let mut app = synthetic_app((80, 24));
     app.today = jiff::civil::date(2024, 1, 1);
     app
-}
-
-fn id(s: &str) -> QuestionId {
-    s.parse().expect("valid id")
 }
 
 /// A column's text with line breaks and indents folded to single spaces.

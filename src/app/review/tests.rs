@@ -4,18 +4,14 @@
 //! and export outcomes. No disk: effects are checked as data.
 
 use super::*;
-use crate::app::doc::text_of;
+use crate::app::test_support::{default_app, header_text, id, synthetic_app};
 use crate::app::{Action, press, update};
-use crate::corpus::{QuestionId, embedded};
+use crate::corpus::embedded;
 use crate::export::Format;
 use crate::notes::{Field, MergeReport, Verdict};
 
-fn id(s: &str) -> QuestionId {
-    s.parse().expect("valid id")
-}
-
 fn app() -> App {
-    App::with_corpus(embedded::load(), (80, 24))
+    default_app((80, 24))
 }
 
 /// Types `text` character by character (spaces included).
@@ -35,12 +31,7 @@ fn at_answer_part_2() -> App {
 }
 
 fn header(app: &App) -> String {
-    app.reader
-        .header
-        .iter()
-        .map(text_of)
-        .collect::<Vec<_>>()
-        .join("\n")
+    header_text(app)
 }
 
 fn notes(app: &App) -> &crate::notes::NotesFile {
@@ -437,14 +428,7 @@ fn anchors_are_refreshed_when_the_corpus_arrives() {
 
 #[test]
 fn notes_in_compare_go_to_the_focused_column_and_part() {
-    let mut app = App::with_corpus(
-        crate::corpus::load::load_paths(
-            &[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/fixtures/synthetic-family")],
-            &|_, _| {},
-        ),
-        (160, 48),
-    );
+    let mut app = synthetic_app((160, 48));
     press(&mut app, "3 p <tab>");
     let (right, part) = app.compare.focused().expect("a focused column");
     let part = part.expect("a numbered part").to_string();

@@ -5,16 +5,13 @@
 use super::prompt::{Entry, Mode};
 use super::*;
 use crate::app::questions::Row;
+use crate::app::test_support::{default_app, id};
 use crate::app::{Action, Overlay, View, press, update};
 use crate::corpus::embedded;
 use crate::search::Field;
 
 fn app() -> App {
-    App::with_corpus(embedded::load(), (100, 30))
-}
-
-fn id(s: &str) -> QuestionId {
-    s.parse().expect("valid id")
+    default_app((100, 30))
 }
 
 /// Presses `/` then types `text` character by character.

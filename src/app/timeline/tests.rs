@@ -1,19 +1,14 @@
 //! Key-sequence tests of the Timeline view.
 
-use std::path::PathBuf;
-
 use super::*;
 use crate::app::press;
-use crate::corpus::{EventKind, embedded, load};
+use crate::app::test_support::{default_app, id, synthetic_app};
+use crate::corpus::EventKind;
 
 fn app() -> App {
-    let mut app = App::with_corpus(embedded::load(), (80, 24));
+    let mut app = default_app((80, 24));
     app.today = jiff::civil::date(2024, 1, 1);
     app
-}
-
-fn id(s: &str) -> QuestionId {
-    s.parse().expect("valid id")
 }
 
 #[test]
@@ -117,8 +112,7 @@ fn families_list_charts_a_family_and_esc_goes_back() {
 
 #[test]
 fn open_bars_run_up_to_the_injected_today() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/synthetic-family");
-    let mut app = App::with_corpus(load::load_paths(&[dir], &|_, _| {}), (80, 24));
+    let mut app = synthetic_app((80, 24));
     app.today = jiff::civil::date(2021, 7, 1);
     press(&mut app, "4");
     let rows = rows(&app);
