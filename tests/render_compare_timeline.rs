@@ -4,6 +4,8 @@
 //! carry a style that survives NO_COLOR, and the Timeline's figures panel
 //! shows what `analysis::figures::family` and `qreview stats` compute.
 
+mod render_support;
+
 use std::path::PathBuf;
 
 use jiff::civil::{Date, date};
@@ -12,9 +14,6 @@ use qreview::app::{App, press};
 use qreview::cli::stats;
 use qreview::corpus::{Corpus, embedded, load};
 use qreview::tui::theme::Theme;
-use qreview::tui::views;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
@@ -34,20 +33,13 @@ fn app_after(corpus: Corpus, size: (u16, u16), keys: &str) -> App {
 }
 
 fn buffer(app: &App, theme: Theme) -> Buffer {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    term.draw(|f| views::render(app, &theme, f.area(), f.buffer_mut()))
-        .expect("draw");
-    term.backend().buffer().clone()
+    render_support::draw(app, theme).backend().buffer().clone()
 }
 
+/// Rows joined by newlines (no newline after the last), as the snapshots hold.
 fn screen(buf: &Buffer) -> String {
     (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-        })
+        .map(|y| render_support::screen_row(buf, y))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -4,24 +4,17 @@
 //! Reader and Compare. Cell styles are checked too: a hit must look like a
 //! hit with and without colours.
 
+mod render_support;
+
+use render_support::draw;
+
 use qreview::app::{Action, App, press, update};
 use qreview::corpus::embedded;
 use qreview::tui::theme::Theme;
-use qreview::tui::views;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
-
-fn draw(app: &App, theme: Theme) -> Terminal<TestBackend> {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    term.draw(|f| views::render(app, &theme, f.area(), f.buffer_mut()))
-        .expect("draw");
-    term
-}
 
 fn app_after(size: (u16, u16), keys: &str) -> App {
     let mut app = App::with_corpus(embedded::load(), size);

@@ -4,37 +4,18 @@
 //! raw, wide characters keep columns aligned, `NO_COLOR` keeps the
 //! selection visible.
 
+mod render_support;
+
+use render_support::{draw, screen, screen_row};
+
 use std::path::PathBuf;
 
 use qreview::app::{Action, App, press, update};
 use qreview::corpus::{embedded, load};
 use qreview::tui::theme::Theme;
-use qreview::tui::views;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
-
-fn draw(app: &App, theme: Theme) -> Terminal<TestBackend> {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    term.draw(|f| views::render(app, &theme, f.area(), f.buffer_mut()))
-        .expect("draw");
-    term
-}
-
-fn screen(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
 
 /// The default corpus at `size`, after pressing `keys`.
 fn app_after(size: (u16, u16), keys: &str) -> App {
@@ -222,10 +203,6 @@ fn wide_characters_keep_columns_aligned() {
     assert!(screen_row(&buf, wide).contains("外"));
     assert_eq!(sent_x(wide), header_x);
     assert_eq!(sent_x(row_of("  5-9001 ")), header_x);
-}
-
-fn screen_row(buf: &Buffer, y: u16) -> String {
-    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
 }
 
 #[test]

@@ -3,11 +3,12 @@
 //! export dialog, on the embedded corpus with notes whose times are fixed.
 //! Also: hostile note text never reaches a cell raw.
 
+mod render_support;
+
 use qreview::app::{App, press};
 use qreview::corpus::{QuestionId, embedded};
 use qreview::notes::{Field, Store, anchor};
 use qreview::tui::theme::Theme;
-use qreview::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -62,11 +63,7 @@ fn app_after(size: (u16, u16), keys: &str, hostile: bool) -> App {
 }
 
 fn draw(app: &App) -> Terminal<TestBackend> {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    term.draw(|f| views::render(app, &Theme::colored(), f.area(), f.buffer_mut()))
-        .expect("draw");
-    term
+    render_support::draw(app, Theme::colored())
 }
 
 fn snapshot(name: &str, keys: &str, typed: &str) {
@@ -126,15 +123,7 @@ fn hostile_note_text_is_sanitised_in_the_notes_view() {
 }
 
 fn text_of(term: &Terminal<TestBackend>) -> String {
-    let buf = term.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
+    render_support::screen(term.backend().buffer())
 }
 
 #[test]
