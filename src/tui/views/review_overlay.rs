@@ -189,34 +189,27 @@ fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
         theme.dim(),
     ))
     .render(row(inner, 3), buf);
-    if let Some(p) = &d.confirm_overwrite {
-        Paragraph::new(Line::from(span(
+    // The question or the error, wrapped on the two rows under the path.
+    let message = match (&d.confirm_overwrite, &d.error) {
+        (Some(p), _) => Some(Line::from(span(
             &format!(
                 "{} exists. Replace it? y replaces, n goes back",
                 p.display()
             ),
             theme.message(),
-        )))
-        .wrap(Wrap { trim: true })
-        .render(
-            Rect {
-                y: inner.y + 4,
-                height: 2,
-                ..inner
-            },
-            buf,
-        );
-    } else if let Some(e) = &d.error {
-        Paragraph::new(Line::from(span(e, theme.error())))
+        ))),
+        (None, Some(e)) => Some(Line::from(span(e, theme.error()))),
+        (None, None) => None,
+    };
+    if let Some(line) = message {
+        let area = Rect {
+            y: inner.y + 4,
+            height: 2,
+            ..inner
+        };
+        Paragraph::new(line)
             .wrap(Wrap { trim: true })
-            .render(
-                Rect {
-                    y: inner.y + 4,
-                    height: 2,
-                    ..inner
-                },
-                buf,
-            );
+            .render(area, buf);
     }
     hints(
         &[("Tab", "format"), ("Enter", "write"), ("Esc", "close")],
