@@ -141,3 +141,38 @@ fn sigterm_and_sighup_restore_the_terminal() {
         assert_terminal_restored(&String::from_utf8_lossy(&s.bytes()));
     }
 }
+
+#[test]
+fn the_mouse_wheel_scrolls_the_reader() {
+    let mut s = Session::start(&["--open", "5-8902"], &[]);
+    let before = s.wait_for(&["5-8902", "QUESTION"]);
+    // SGR mouse report of a wheel step down at column 20, row 15.
+    for _ in 0..4 {
+        s.send("\x1b[<65;20;15M");
+    }
+    let start = std::time::Instant::now();
+    while s.screen() == before {
+        assert!(
+            start.elapsed() < common::TIMEOUT,
+            "the wheel did not scroll:\n{before}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let after = s.screen();
+    assert!(after.contains("5-8902"), "{after}");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn a_resize_redraws_at_once_and_too_small_says_so() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for(&["5-8902", "Affaires étrangères"]);
+    s.resize(60, 20);
+    s.wait_for(&["Terminal too small"]);
+    s.resize(90, 26);
+    let screen = s.wait_for(&["5-8902", "Affaires étrangères", "? help"]);
+    assert!(!screen.contains("Terminal too small"), "{screen}");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}

@@ -20,7 +20,7 @@ pub struct Session {
     output: Arc<Mutex<Vec<u8>>>,
     size: (u16, u16),
     // Kept so the pty stays open until the session ends.
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
 impl Session {
@@ -75,8 +75,22 @@ impl Session {
             writer,
             output,
             size,
-            _master: pair.master,
+            master: pair.master,
         }
+    }
+
+    /// Resizes the terminal (the program gets SIGWINCH). The screen is read
+    /// at the new size from then on.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pty");
+        self.size = (cols, rows);
     }
 
     pub fn bytes(&self) -> Vec<u8> {
