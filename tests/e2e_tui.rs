@@ -176,3 +176,24 @@ fn a_resize_redraws_at_once_and_too_small_says_so() {
     s.send("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn no_color_draws_without_colours_and_keeps_the_selection_visible() {
+    let mut s = Session::start(&[], &[("NO_COLOR", "1")]);
+    s.wait_for(&["5-8902", "Affaires étrangères"]);
+    let parser = s.parsed();
+    let screen = parser.screen();
+    let (rows, cols) = screen.size();
+    let mut inverse = false;
+    for r in 0..rows.get() {
+        for c in 0..cols.get() {
+            let cell = screen.cell(r, c).expect("cell");
+            assert_eq!(cell.fgcolor(), vt100::Color::Default, "colour at {r},{c}");
+            assert_eq!(cell.bgcolor(), vt100::Color::Default, "colour at {r},{c}");
+            inverse |= cell.inverse();
+        }
+    }
+    assert!(inverse, "the selected row is reversed");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}
