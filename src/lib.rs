@@ -1,22 +1,13 @@
-//! qreview: review parliamentary written questions and the ministers' answers.
+//! qreview: the terminal application over [`qreview_core`].
 //!
-//! The library holds all logic; the `qreview` binary is a thin command line
-//! over it. Layers, from the bottom: [`corpus`] (reading documents),
-//! [`analysis`] (figures, timeline, part alignment, shared passages),
-//! [`notes`] (reviewer notes and their file),
-//! [`export`] (Markdown, CSV, JSON), [`sanitize`] (the one gate for text
-//! shown to a terminal), [`cli`] (the shell commands' output), [`app`] (UI
-//! state and actions, no terminal) and [`tui`] (the terminal: lifecycle,
-//! event loop, views).
+//! This crate holds what needs a terminal or a command line: [`cli`] (the
+//! shell commands' arguments and output), [`app`] (UI state and actions, no
+//! terminal) and [`tui`] (the terminal: lifecycle, event loop, views). The
+//! core's modules are re-exported under their own names so that the whole
+//! program speaks of `qreview::corpus`, `qreview::notes`, … as one library.
 
-pub mod analysis;
+pub use qreview_core::{analysis, atomic_file, corpus, export, format, notes, sanitize, search};
+
 pub mod app;
-pub mod atomic_file;
 pub mod cli;
-pub mod corpus;
-pub mod export;
-pub mod format;
-pub mod notes;
-pub mod sanitize;
-pub mod search;
 pub mod tui;

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use qreview::corpus::load::{SourceFile, load_sources};
 use qreview::corpus::{Corpus, QuestionId};
 
-const SEED: &[u8] = include_bytes!("../assets/000_2da824b8edb94aec.txt");
+const SEED: &[u8] = include_bytes!("../crates/qreview-core/assets/000_2da824b8edb94aec.txt");
 /// Pages in every layout, to mutate.
 const PAGES: [&[u8]; 5] = [
     SEED,
@@ -16,7 +16,7 @@ const PAGES: [&[u8]; 5] = [
     include_bytes!("fixtures/layouts/bilingual-print-5-8904.txt"),
     include_bytes!("fixtures/layouts/fr-print-5-8913.txt"),
 ];
-const FAMILY: &[u8] = include_bytes!("../assets/senate-5-8900-family.json");
+const FAMILY: &[u8] = include_bytes!("../crates/qreview-core/assets/senate-5-8900-family.json");
 
 fn file(path: &str, bytes: impl Into<Vec<u8>>) -> SourceFile {
     SourceFile {

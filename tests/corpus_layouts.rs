@@ -31,7 +31,8 @@ fn kinds(q: &Question) -> Vec<(jiff::civil::Date, EventKind)> {
 
 #[test]
 fn seed_alone_parses_with_inferred_id_and_boundary() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/000_2da824b8edb94aec.txt");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/qreview-core/assets/000_2da824b8edb94aec.txt");
     let corpus = load::load_paths(&[path], &|_, _| {});
     let q = only(&corpus);
     assert_eq!(q.id, id("5-8902"));

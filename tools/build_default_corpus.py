@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Builds assets/senate-5-8900-family.json from the facts table and the seed.
+"""Builds crates/qreview-core/assets/senate-5-8900-family.json from the facts table and the seed.
 
 Run from the repository root:  python3 tools/build_default_corpus.py
 The table is tests/fixtures/senate-5-8900-siblings.tsv (a copy of the facts);
-the circular question's text is taken from the seed page in assets/.
+the circular question's text is taken from the seed page in crates/qreview-core/assets/.
 Rows without facts are left out: they stay placeholders known by number.
 """
 import csv
@@ -11,8 +11,8 @@ import json
 import re
 
 TSV = "tests/fixtures/senate-5-8900-siblings.tsv"
-SEED = "assets/000_2da824b8edb94aec.txt"
-OUT = "assets/senate-5-8900-family.json"
+SEED = "crates/qreview-core/assets/000_2da824b8edb94aec.txt"
+OUT = "crates/qreview-core/assets/senate-5-8900-family.json"
 
 TITLE_FR = "Services publics fédéraux - Communication avec les citoyens - Recours aux médias sociaux"
 TITLE_NL = "Federale overheidsdiensten - Communicatie met burgers - Gebruik van sociale media"

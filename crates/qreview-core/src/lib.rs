@@ -1,0 +1,20 @@
+//! qreview-core: the parliament-agnostic heart of qreview.
+//!
+//! Everything here works without a terminal or a command line: this crate's
+//! `Cargo.toml` has no ratatui, crossterm or clap, so the compiler keeps the
+//! layering. Layers, from the bottom: [`corpus`] (the question model and
+//! reading documents), [`analysis`] (figures, timeline, part alignment,
+//! shared passages), [`search`] (fuzzy metadata and full-text search),
+//! [`notes`] (reviewer notes and their file), [`export`] (Markdown, CSV,
+//! JSON), [`sanitize`] (the one gate for text shown to a terminal),
+//! [`atomic_file`] (safe writes of user data) and [`format`] (small text
+//! helpers shared by the renderers).
+
+pub mod analysis;
+pub mod atomic_file;
+pub mod corpus;
+pub mod export;
+pub mod format;
+pub mod notes;
+pub mod sanitize;
+pub mod search;
