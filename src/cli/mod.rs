@@ -2,10 +2,12 @@
 //! built as strings so that it is tested without a process. Every corpus
 //! string goes through [`crate::sanitize::sanitize`] before it is printed.
 
+pub mod args;
 pub mod check;
 pub mod export;
 pub mod list;
 pub mod notes;
+pub mod run;
 pub mod search;
 pub mod show;
 pub mod stats;

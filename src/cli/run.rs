@@ -1,0 +1,283 @@
+//! Runs one shell command: loads what it needs, calls the library, prints
+//! through the sanitiser and picks the exit code (0 ok, 1 errors in the
+//! input, 2 bad usage). `main.rs` only parses and hands over.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use super::args::{Command, CorpusArgs, NotesArgs, NotesCommand};
+use crate::corpus::{Corpus, QuestionId};
+use crate::notes::{self, Store};
+use crate::sanitize::sanitize;
+use crate::{atomic_file, cli};
+
+/// `eprintln!` through the sanitiser: error messages quote file names, ids
+/// and values read from input files.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::cli::run::say_line(&format!($($arg)*))
+    };
+}
+
+/// Prints one message on stderr through the sanitiser.
+pub fn say_line(message: &str) {
+    eprintln!("{}", sanitize(message));
+}
+
+/// Runs `command`; an `Err` is a usage error the caller reports with exit 2.
+pub fn command(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Check { corpus } => {
+            let corpus = load(&corpus);
+            print(&cli::check::render(&corpus))?;
+            Ok(exit_for(&corpus))
+        }
+        Command::List { corpus, json } => {
+            let corpus = load_reported(&corpus);
+            print(&if json {
+                cli::list::render_json(&corpus)
+            } else {
+                cli::list::render(&corpus)
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Show { id, corpus, json } => {
+            let id: QuestionId = id.parse()?;
+            let corpus = load_reported(&corpus);
+            let q = corpus.get(id).with_context(|| {
+                format!("question {id} is not in this corpus; `qreview list` shows the ids")
+            })?;
+            print(&if json {
+                cli::show::render_json(q)
+            } else {
+                cli::show::render(q)
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats {
+            corpus,
+            json,
+            ministries,
+            sort,
+            today,
+        } => {
+            let corpus = load_reported(&corpus);
+            let today = today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let options = cli::stats::Options { today, sort };
+            print(&match (ministries, json) {
+                (true, true) => cli::stats::render_ministries_json(&corpus),
+                (true, false) => cli::stats::render_ministries(&corpus),
+                (false, true) => cli::stats::render_json(&corpus),
+                (false, false) => cli::stats::render(&corpus, options),
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Search {
+            query,
+            corpus,
+            fuzzy,
+            text: _,
+            json,
+            limit,
+        } => {
+            let corpus = load_reported(&corpus);
+            let mode = if fuzzy {
+                cli::search::Mode::Fuzzy
+            } else {
+                cli::search::Mode::Text
+            };
+            let rows = cli::search::run(&corpus, &query, mode, limit);
+            print(&if json {
+                cli::search::render_json(&rows)
+            } else {
+                cli::search::render(&rows)
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import {
+            files,
+            output,
+            force,
+        } => {
+            let corpus = load_reported(&CorpusArgs { paths: files });
+            let json = crate::corpus::json::write(&corpus.questions);
+            atomic_file::write(&output, json.as_bytes(), force)?;
+            say!(
+                "wrote {} questions to {}",
+                corpus.questions.len(),
+                output.display()
+            );
+            Ok(exit_for(&corpus))
+        }
+        Command::Notes { action } => notes_command(action),
+        Command::Export {
+            format,
+            output,
+            force,
+            family,
+            question,
+            tag,
+            notes,
+            corpus,
+        } => {
+            let parse = |s: Option<String>| s.map(|s| s.parse::<QuestionId>()).transpose();
+            let filter = crate::export::Filter {
+                family: parse(family)?,
+                question: parse(question)?,
+                tag,
+            };
+            let store = match open_notes(&notes) {
+                Ok(s) => s,
+                Err(e) => return fail(&e, 1),
+            };
+            let corpus = load_reported(&corpus);
+            match cli::export::run(
+                format.into(),
+                &corpus,
+                store.notes(),
+                &filter,
+                output.as_deref(),
+                force,
+            )? {
+                cli::export::Written::Stdout(text) => print(&text)?,
+                cli::export::Written::File(message) => say!("{message}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Runs `qreview notes …`.
+fn notes_command(action: NotesCommand) -> Result<ExitCode> {
+    let result = match action {
+        NotesCommand::Add {
+            id,
+            text,
+            tags,
+            part,
+            field,
+            notes,
+            corpus,
+        } => {
+            let request = cli::notes::AddRequest {
+                id: id.parse()?,
+                text,
+                tags,
+                part,
+                field: field.into(),
+            };
+            let corpus = load_reported(&corpus);
+            open_notes(&notes)
+                .map_err(Into::into)
+                .and_then(|mut store| cli::notes::add(&mut store, &corpus, &request))
+        }
+        NotesCommand::List {
+            json,
+            notes,
+            corpus,
+        } => {
+            let corpus = load_reported(&corpus);
+            open_notes(&notes)
+                .map_err(Into::into)
+                .map(|store| cli::notes::list(&store, &corpus, json))
+        }
+        NotesCommand::Merge { other, notes } => open_notes(&notes)
+            .map_err(Into::into)
+            .and_then(|mut store| cli::notes::merge(&mut store, &other)),
+    };
+    match result {
+        Ok(out) => {
+            for line in &out.stderr {
+                say!("{line}");
+            }
+            print(&out.stdout)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            let code = e.exit_code();
+            fail(&e, code)
+        }
+    }
+}
+
+/// Opens the notes file a command was pointed at.
+fn open_notes(notes: &NotesArgs) -> Result<Store, notes::StoreError> {
+    Store::open(notes::resolve_path(notes.path.clone()))
+}
+
+/// Exit 1 when loading reported an error, else 0.
+fn exit_for(corpus: &Corpus) -> ExitCode {
+    if corpus.error_count() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reports a library error and ends with `code`.
+fn fail(e: &dyn std::error::Error, code: u8) -> Result<ExitCode> {
+    say!("qreview: {e}");
+    Ok(ExitCode::from(code))
+}
+
+/// Loads the corpus and reports a one-line summary of its errors on stderr.
+fn load_reported(args: &CorpusArgs) -> Corpus {
+    let corpus = load(args);
+    if corpus.error_count() > 0 {
+        say!(
+            "qreview: {} error(s), {} warning(s) while loading; `qreview check` lists them",
+            corpus.error_count(),
+            corpus.warning_count()
+        );
+    }
+    corpus
+}
+
+/// Loads the corpus for a command, with a progress bar on stderr when it is a terminal.
+fn load(args: &CorpusArgs) -> Corpus {
+    let paths: &[PathBuf] = &args.paths;
+    if paths.is_empty() || !std::io::stderr().is_terminal() {
+        return cli::load_corpus(paths, &|_, _| {});
+    }
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template("loading {bar:30} {pos}/{len} files")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let corpus = cli::load_corpus(paths, &|done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    });
+    bar.finish_and_clear();
+    corpus
+}
+
+/// Sanitises one line, keeping its line ending (LF, or CRLF as CSV uses).
+fn sanitize_line(line: &str) -> std::borrow::Cow<'_, str> {
+    let ending = if line.ends_with("\r\n") {
+        "\r\n"
+    } else if line.ends_with('\n') {
+        "\n"
+    } else {
+        ""
+    };
+    let body = &line[..line.len() - ending.len()];
+    match sanitize(body) {
+        std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(line),
+        std::borrow::Cow::Owned(b) => std::borrow::Cow::Owned(b + ending),
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error. Every line
+/// passes the sanitiser: the renderers already clean what they print, this is
+/// the one gate at the edge for anything that slipped through.
+pub fn print(s: &str) -> Result<()> {
+    let clean: String = s.split_inclusive('\n').map(sanitize_line).collect();
+    let mut out = std::io::stdout().lock();
+    match out.write_all(clean.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("cannot write to standard output"),
+    }
+}
