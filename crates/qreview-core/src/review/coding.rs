@@ -1,0 +1,216 @@
+//! The coding matrix: ministries × tags. Rows are the ministries of the
+//! questions that carry a tag, columns the tags used in the notes; each cell
+//! holds the notes (passages) carrying the tag, the questions they are on,
+//! and apart from them the questions tagged as a whole.
+//!
+//! A plain function returning data, so the TUI, `qreview matrix` and the
+//! exports all call the same one.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::analysis::filter::QuestionFilter;
+use crate::analysis::league::{ministry_key, ministry_of};
+use crate::corpus::{Corpus, QuestionId};
+use crate::notes::{NoteId, NotesFile};
+
+/// One cell: what carries one tag in one ministry's questions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CodingCell {
+    /// Notes carrying the tag, in note (creation) order.
+    pub notes: Vec<NoteId>,
+    /// Distinct questions those notes are on, by id.
+    pub questions: Vec<QuestionId>,
+    /// Questions tagged as a whole (review record), by id.
+    pub question_tags: Vec<QuestionId>,
+}
+
+impl CodingCell {
+    /// True when nothing carries the tag here.
+    pub fn is_empty(&self) -> bool {
+        self.notes.is_empty() && self.question_tags.is_empty()
+    }
+}
+
+/// The matrix: `cells[row][column]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CodingMatrix {
+    /// Row labels: ministries by label, the unknown ministry (`None`) last.
+    pub ministries: Vec<Option<String>>,
+    /// Column labels: tags, sorted.
+    pub tags: Vec<String>,
+    /// One row per ministry, one cell per tag.
+    pub cells: Vec<Vec<CodingCell>>,
+    /// Tagged notes on questions the corpus (or the filter) leaves out.
+    pub unplaced_notes: usize,
+}
+
+impl CodingMatrix {
+    /// The cell at `row`, `column`.
+    pub fn cell(&self, row: usize, column: usize) -> Option<&CodingCell> {
+        self.cells.get(row)?.get(column)
+    }
+
+    /// True when no tag is used on any counted question.
+    pub fn is_empty(&self) -> bool {
+        self.tags.is_empty()
+    }
+}
+
+/// The coding matrix of `notes` over the questions of `corpus` that
+/// `filter` passes. Only tags in use there, and ministries carrying one, appear.
+pub fn coding_matrix(corpus: &Corpus, notes: &NotesFile, filter: &QuestionFilter) -> CodingMatrix {
+    // Ministry of each counted question.
+    let mut labels: HashMap<Option<String>, Option<String>> = HashMap::new();
+    let mut of: HashMap<QuestionId, Option<String>> = HashMap::new();
+    for q in filter.questions(corpus) {
+        let label = ministry_of(q);
+        let key = ministry_key(label);
+        labels
+            .entry(key.clone())
+            .or_insert_with(|| label.map(str::to_string));
+        of.insert(q.id, key);
+    }
+    // (ministry key, tag) → cell, built from notes then whole-question tags.
+    let mut cells: HashMap<(Option<String>, String), CodingCell> = HashMap::new();
+    let mut unplaced_notes = 0;
+    for n in &notes.notes {
+        if n.tags.is_empty() {
+            continue;
+        }
+        let Some(key) = of.get(&n.question) else {
+            unplaced_notes += 1;
+            continue;
+        };
+        for tag in &n.tags {
+            let cell = cells.entry((key.clone(), tag.clone())).or_default();
+            cell.notes.push(n.id.clone());
+            if !cell.questions.contains(&n.question) {
+                cell.questions.push(n.question);
+            }
+        }
+    }
+    for (id, review) in &notes.questions {
+        let Some(key) = of.get(id) else { continue };
+        for tag in &review.tags {
+            let cell = cells.entry((key.clone(), tag.clone())).or_default();
+            cell.question_tags.push(*id);
+        }
+    }
+    let tags: BTreeSet<&String> = cells.keys().map(|(_, t)| t).collect();
+    let tags: Vec<String> = tags.into_iter().cloned().collect();
+    let mut keys: Vec<Option<String>> = cells
+        .keys()
+        .map(|(k, _)| k.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    keys.sort_by(|a, b| (a.is_none(), a).cmp(&(b.is_none(), b)));
+    let grid = keys
+        .iter()
+        .map(|k| {
+            tags.iter()
+                .map(|t| {
+                    let mut cell = cells.remove(&(k.clone(), t.clone())).unwrap_or_default();
+                    cell.questions.sort();
+                    cell.question_tags.sort();
+                    cell
+                })
+                .collect()
+        })
+        .collect();
+    CodingMatrix {
+        ministries: keys
+            .iter()
+            .map(|k| labels.get(k).cloned().flatten())
+            .collect(),
+        tags,
+        cells: grid,
+        unplaced_notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::{Anchor, Field, Note, QuestionReview};
+    use jiff::Timestamp;
+
+    fn note(id: &str, q: &str, tags: &[&str], quote: &str) -> Note {
+        Note {
+            id: NoteId(id.into()),
+            question: q.parse().unwrap(),
+            anchor: Some(Anchor {
+                field: Field::Answer,
+                part: None,
+                quote: quote.into(),
+                start: 0,
+                end: quote.len(),
+            }),
+            text: String::new(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            created: Timestamp::UNIX_EPOCH,
+            updated: Timestamp::UNIX_EPOCH,
+            conflict_of: None,
+        }
+    }
+
+    fn notes() -> NotesFile {
+        let mut f = NotesFile::default();
+        f.notes = vec![
+            note("01", "5-8902", &["evasive"], "a"),
+            note("02", "5-8902", &["evasive", "figures"], "b"),
+            note("03", "5-8904", &["figures"], "c"),
+            note("04", "5-8903", &["figures"], "d"),
+            note("05", "5-9999", &["figures"], "e"),
+            note("06", "5-8904", &[], "f"),
+        ];
+        let mut review = QuestionReview::default();
+        review.tags.insert("evasive".into());
+        f.questions.insert("5-8904".parse().unwrap(), review);
+        f
+    }
+
+    #[test]
+    fn ministries_by_tags_on_the_default_corpus() {
+        let corpus = crate::corpus::embedded::load();
+        let m = coding_matrix(&corpus, &notes(), &QuestionFilter::default());
+        assert_eq!(m.tags, ["evasive", "figures"]);
+        assert_eq!(
+            m.ministries,
+            [
+                Some("Affaires étrangères".to_string()),
+                Some("Pensions".into()),
+                None
+            ]
+        );
+        let ae_evasive = m.cell(0, 0).unwrap();
+        assert_eq!(ae_evasive.notes.len(), 2);
+        assert_eq!(ae_evasive.questions, ["5-8902".parse().unwrap()]);
+        assert_eq!(m.cell(0, 1).unwrap().notes, [NoteId("02".into())]);
+        // Pensions: evasive only as a whole-question tag, shown apart.
+        let p_evasive = m.cell(1, 0).unwrap();
+        assert!(p_evasive.notes.is_empty());
+        assert_eq!(p_evasive.question_tags, ["5-8904".parse().unwrap()]);
+        assert_eq!(m.cell(1, 1).unwrap().notes.len(), 1);
+        // 5-8903 has no ministry label: the last row.
+        assert_eq!(m.cell(2, 1).unwrap().questions, ["5-8903".parse().unwrap()]);
+        assert!(m.cell(2, 0).unwrap().is_empty());
+        assert_eq!(m.unplaced_notes, 1);
+    }
+
+    #[test]
+    fn the_filter_leaves_questions_out() {
+        let corpus = crate::corpus::embedded::load();
+        let filter = QuestionFilter {
+            legislature: Some(4),
+            ..Default::default()
+        };
+        let m = coding_matrix(&corpus, &notes(), &filter);
+        assert!(m.is_empty());
+        assert_eq!(m.unplaced_notes, 5);
+        let empty = coding_matrix(&corpus, &NotesFile::default(), &QuestionFilter::default());
+        assert!(empty.is_empty() && empty.ministries.is_empty());
+    }
+}
