@@ -95,7 +95,7 @@ fn csv_export_neutralises_formulas() {
     }
     let csv_text = stdout(&qreview(&notes, &["export", "--format", "csv"]));
     assert!(csv_text.starts_with(
-        "question,ministry,part,tags,status,verdict,quote,note,created,updated,note_id\r\n"
+        "question,ministry,part,tags,status,verdict,quote,note,created,updated,note_id,deadline,deadline_source,timeliness,late_working_days\r\n"
     ));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -103,6 +103,11 @@ fn csv_export_neutralises_formulas() {
     for row in &rows {
         assert_eq!(&row[0], "5-8904");
         assert_eq!(&row[1], "Pensions");
+        // 5-8904 answered 8/5/2013, before the Senate's computed deadline.
+        assert_eq!(&row[11], "2013-05-31");
+        assert_eq!(&row[12], "computed");
+        assert_eq!(&row[13], "on_time");
+        assert_eq!(&row[14], "0");
         for cell in row {
             assert!(
                 !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
@@ -154,6 +159,10 @@ fn export_never_overwrites_without_force() {
         .unwrap();
     assert_eq!(q["ministry"], "Affaires étrangères");
     assert_eq!(q["days_to_answer"], 293);
+    assert_eq!(q["deadline"], "2013-05-31");
+    assert_eq!(q["deadline_source"], "computed");
+    assert_eq!(q["timeliness"], "late");
+    assert_eq!(q["late_working_days"], 181);
     assert_eq!(q["notes"][0]["text"], "a note");
     // A new file needs no --force.
     let fresh = dir.path().join("fresh.md");

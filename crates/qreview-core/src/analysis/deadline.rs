@@ -150,6 +150,17 @@ impl Timeliness {
         }
     }
 
+    /// Its name in exports: `on_time`, `late`, `overdue`, `open`, `unknown`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Timeliness::OnTime => "on_time",
+            Timeliness::Late { .. } => "late",
+            Timeliness::Overdue { .. } => "overdue",
+            Timeliness::Open => "open",
+            Timeliness::Unknown => "unknown",
+        }
+    }
+
     /// A short label: `on time`, `late 3 wd`, `overdue 12 wd`, `open`, `-`.
     pub fn label(self) -> String {
         match self {

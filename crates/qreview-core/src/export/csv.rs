@@ -1,6 +1,7 @@
 //! The CSV export (RFC 4180 through the `csv` crate, CRLF line ends): one
 //! row per note with its question, ministry, part, tags, review status,
-//! verdict, quote, text and times.
+//! verdict, quote, text and times, and the question's answer deadline
+//! (date, stated or computed, timeliness, working days late).
 //!
 //! A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is
 //! prefixed with `'` so that a spreadsheet does not run it as a formula
@@ -13,9 +14,22 @@ use super::select::{Selection, part_label, tags};
 use crate::sanitize::sanitize;
 
 /// The header row.
-pub const HEADER: [&str; 11] = [
-    "question", "ministry", "part", "tags", "status", "verdict", "quote", "note", "created",
-    "updated", "note_id",
+pub const HEADER: [&str; 15] = [
+    "question",
+    "ministry",
+    "part",
+    "tags",
+    "status",
+    "verdict",
+    "quote",
+    "note",
+    "created",
+    "updated",
+    "note_id",
+    "deadline",
+    "deadline_source",
+    "timeliness",
+    "late_working_days",
 ];
 
 /// Prefixes a cell a spreadsheet would read as a formula with `'`.
@@ -67,6 +81,18 @@ pub fn render(sel: &Selection<'_>) -> String {
             n.created.to_string(),
             n.updated.to_string(),
             n.id.to_string(),
+            row.deadline
+                .deadline
+                .map_or_else(String::new, |d| d.date.to_string()),
+            row.deadline
+                .deadline
+                .map_or("", |d| d.source.name())
+                .to_string(),
+            row.deadline.timeliness.name().to_string(),
+            row.deadline
+                .timeliness
+                .late_working_days()
+                .map_or_else(String::new, |d| d.to_string()),
         ];
         w.write_record(record.iter().map(|c| clean(c))).expect(io);
     }

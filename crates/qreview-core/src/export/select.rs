@@ -2,6 +2,9 @@
 //! filters, with each question's timeline figures and review record and each
 //! note's anchor located in the current corpus.
 
+use jiff::civil::Date;
+
+use crate::analysis::deadline::{self, DeadlineRules, DeadlineStatus};
 use crate::analysis::figures::{self, FamilyFigures, MemberFigures};
 use crate::corpus::{Corpus, Family, Question, QuestionId};
 use crate::notes::anchor::{self, Located};
@@ -19,6 +22,8 @@ pub struct Filter {
     /// Only notes with this tag (on the note or on its question), and only
     /// the questions that have such notes or carry the tag.
     pub tag: Option<String>,
+    /// The date overdue questions are counted up to; `None`: the clock's date.
+    pub today: Option<Date>,
 }
 
 /// A note and where its anchor stands now.
@@ -41,6 +46,8 @@ pub struct Row<'a> {
     pub figures: MemberFigures,
     /// Its review record.
     pub review: QuestionReview,
+    /// Its answer deadline and timeliness (unknown when not loaded).
+    pub deadline: DeadlineStatus,
     /// Its notes that pass the filter, in id order.
     pub notes: Vec<NoteView<'a>>,
 }
@@ -95,6 +102,10 @@ pub fn select<'a>(
         return Err(ExportError::UnknownQuestion(q));
     }
     let tag = filter.tag.as_deref().map(str::trim);
+    let rules = DeadlineRules::default();
+    let today = filter
+        .today
+        .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
     let row = |id: QuestionId| -> Option<Row<'a>> {
         let question = corpus.get(id);
         let review = notes.review(id);
@@ -118,6 +129,13 @@ pub fn select<'a>(
             question,
             figures: figures::member(corpus, id),
             review,
+            deadline: match question {
+                Some(q) => deadline::status(q, &rules, today),
+                None => DeadlineStatus {
+                    deadline: None,
+                    timeliness: deadline::Timeliness::Unknown,
+                },
+            },
             notes: views,
         })
     };
