@@ -6,9 +6,11 @@
 //! drawing of a view lives in `tui/views/`.
 
 pub mod action;
+pub mod coding;
 pub mod compare;
 pub mod doc;
 pub mod keymap;
+pub mod ministries;
 pub mod press;
 pub mod questions;
 pub mod reader;
@@ -104,6 +106,10 @@ pub struct App {
     pub review: review::ReviewState,
     /// The search prompt, indexes, filter and hits (`app::search`).
     pub search: search::SearchState,
+    /// Ministries view state (the league table).
+    pub ministries: ministries::MinistriesState,
+    /// Coding view state (ministries × tags).
+    pub coding: coding::CodingState,
 }
 
 impl App {
@@ -127,6 +133,8 @@ impl App {
             today: jiff::ZonedDateTime::now().date(),
             review: review::ReviewState::default(),
             search: search::SearchState::default(),
+            ministries: ministries::MinistriesState::default(),
+            coding: coding::CodingState::default(),
         }
     }
 
@@ -200,6 +208,12 @@ impl App {
             View::Compare => self.compare.ids[self.compare.focus],
             View::Timeline => timeline::row_id(self),
             View::Notes => review::selected_question(self),
+            View::Ministries => self
+                .ministries
+                .drill
+                .as_ref()
+                .and_then(|(_, list)| list.get(self.ministries.drill_cursor).map(|l| l.id)),
+            View::Coding => None,
         }
     }
 
@@ -256,8 +270,8 @@ impl App {
                 self.questions.scroll_into_view(self.list_rows());
             }
             (None, View::Reader) => self.reader.scroll_by(delta, rows),
-            // Compare and Timeline move through their own actions.
-            (None, View::Compare | View::Timeline) => {}
+            // These views move through their own actions.
+            (None, View::Compare | View::Timeline | View::Ministries | View::Coding) => {}
             (None, View::Notes) => review::movement(self, delta),
         }
     }
@@ -275,7 +289,7 @@ impl App {
         match view {
             View::Questions => self.list_rows(),
             View::Reader => self.reader.body_height(self.content_rows()),
-            View::Compare | View::Timeline => self.content_rows(),
+            View::Compare | View::Timeline | View::Ministries | View::Coding => self.content_rows(),
             View::Notes => review::list_rows(self),
         }
     }
@@ -299,12 +313,17 @@ impl App {
         self.reader = ReaderState::default();
         self.compare = CompareState::default();
         self.timeline = TimelineState::default();
+        self.ministries = ministries::MinistriesState::default();
+        self.coding = coding::CodingState::default();
         self.review.list = review::list::NotesList::default();
         self.review.selection = None;
         self.review.part_cursor = None;
         self.review.noted.clear();
         self.report_scroll = 0;
-        if matches!(self.view, View::Reader | View::Compare | View::Timeline) {
+        if matches!(
+            self.view,
+            View::Reader | View::Compare | View::Timeline | View::Ministries | View::Coding
+        ) {
             self.view = View::Questions;
         }
         self.questions.rebuild(&self.corpus);
@@ -349,6 +368,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.questions.scroll_into_view(app.list_rows());
             compare::relayout(app);
             timeline::clamp(app);
+            ministries::clamp(app);
             review::clamp_list(app);
         }
         Action::ToggleHelp => {
@@ -368,6 +388,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                     View::Compare => compare::back(app),
                     View::Timeline => timeline::back(app),
+                    View::Ministries => ministries::back(app),
+                    View::Coding => coding::back(app),
                     View::Questions | View::Notes => {}
                 }
             }
@@ -379,6 +401,10 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ShowView(View::Timeline) => timeline::show(app),
         Action::Compare(a) => compare::update(app, a),
         Action::Timeline(a) => timeline::update(app, a),
+        Action::ShowView(View::Ministries) => ministries::show(app),
+        Action::ShowView(View::Coding) => coding::show(app),
+        Action::Ministries(a) => ministries::update(app, a),
+        Action::Coding(a) => coding::update(app, a),
         Action::ShowView(view) => {
             app.view = view;
             app.overlay = None;

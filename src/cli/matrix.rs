@@ -4,32 +4,9 @@
 
 use super::{fit, text, to_json};
 use crate::export::csv::neutralise;
-use crate::review::{CodingCell, CodingMatrix};
+use crate::review::CodingMatrix;
 
-/// A cell as the grid prints it: `3/2` (3 notes on 2 questions), `+1` for a
-/// question tagged as a whole, `·` when empty.
-pub fn cell(c: &CodingCell) -> String {
-    if c.is_empty() {
-        return "·".into();
-    }
-    let mut s = String::new();
-    if !c.notes.is_empty() {
-        s.push_str(&format!("{}/{}", c.notes.len(), c.questions.len()));
-    }
-    if !c.question_tags.is_empty() {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        s.push_str(&format!("+{}", c.question_tags.len()));
-    }
-    s
-}
-
-/// A ministry label, `(unknown)` when absent.
-pub fn ministry(m: &Option<String>) -> String {
-    m.as_deref()
-        .map_or_else(|| "(unknown)".into(), |s| text(Some(s)))
-}
+pub use crate::review::coding::{cell, ministry};
 
 /// The text grid: ministries down, tags across.
 pub fn render(m: &CodingMatrix) -> String {
@@ -115,6 +92,7 @@ pub fn render_json(m: &CodingMatrix) -> String {
 mod tests {
     use super::*;
     use crate::notes::NoteId;
+    use crate::review::CodingCell;
 
     #[test]
     fn cells_read_notes_over_questions_and_whole_question_tags() {

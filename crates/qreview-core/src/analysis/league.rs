@@ -154,6 +154,38 @@ impl LeagueColumn {
     }
 }
 
+// Cells as every table prints them (CLI, TUI, reports).
+
+/// One figure with at most one decimal, `-` when absent.
+pub fn figure(v: Option<f64>) -> String {
+    v.map_or_else(|| "-".into(), |v| format!("{}", (v * 10.0).round() / 10.0))
+}
+
+/// The ministry label, `(unknown)` when absent.
+pub fn label(row: &LeagueRow) -> String {
+    row.ministry
+        .as_deref()
+        .map_or_else(|| "(unknown)".into(), |s| crate::format::text(Some(s)))
+}
+
+/// The cell of `column` in `row`, as the table prints it.
+pub fn cell(row: &LeagueRow, column: LeagueColumn) -> String {
+    match column {
+        LeagueColumn::Ministry => label(row),
+        LeagueColumn::Received => row.received.to_string(),
+        LeagueColumn::Answered => row.answered.to_string(),
+        LeagueColumn::OnTimePct => figure(row.on_time_pct),
+        LeagueColumn::MedianDays => figure(row.median_days),
+        LeagueColumn::P90Days => row.p90_days.map_or_else(|| "-".into(), |d| d.to_string()),
+        LeagueColumn::MedianLate => figure(row.median_late_working_days),
+        LeagueColumn::RemindersPerQuestion => {
+            format!("{:.2}", row.reminders_per_question)
+        }
+        LeagueColumn::Unanswered => row.unanswered.to_string(),
+        LeagueColumn::Overdue => row.overdue.to_string(),
+    }
+}
+
 #[derive(Default)]
 struct Acc {
     days: Vec<i64>,

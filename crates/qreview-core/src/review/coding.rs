@@ -58,6 +58,33 @@ impl CodingMatrix {
     }
 }
 
+// Cells and labels as every table prints them (CLI, TUI, reports).
+
+/// A cell as the grid prints it: `3/2` (3 notes on 2 questions), `+1` for a
+/// question tagged as a whole, `·` when empty.
+pub fn cell(c: &CodingCell) -> String {
+    if c.is_empty() {
+        return "·".into();
+    }
+    let mut s = String::new();
+    if !c.notes.is_empty() {
+        s.push_str(&format!("{}/{}", c.notes.len(), c.questions.len()));
+    }
+    if !c.question_tags.is_empty() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&format!("+{}", c.question_tags.len()));
+    }
+    s
+}
+
+/// A ministry label, `(unknown)` when absent.
+pub fn ministry(m: &Option<String>) -> String {
+    m.as_deref()
+        .map_or_else(|| "(unknown)".into(), |s| crate::format::text(Some(s)))
+}
+
 /// The coding matrix of `notes` over the questions of `corpus` that
 /// `filter` passes. Only tags in use there, and ministries carrying one, appear.
 pub fn coding_matrix(corpus: &Corpus, notes: &NotesFile, filter: &QuestionFilter) -> CodingMatrix {
