@@ -35,7 +35,10 @@ fn league_table_sorted_by_on_time_then_the_coding_matrix_of_two_tagged_passages(
     let mut s = Session::start(&["--open", "5-8902"], &env);
     s.wait_for(&["= 293 days"]);
     s.send("6");
-    s.wait_for(&["Ministries · all questions · sorted by ministry ▲", "Affaires étrangères"]);
+    s.wait_for(&[
+        "Ministries · all questions · sorted by ministry ▲",
+        "Affaires étrangères",
+    ]);
     s.send("sss");
     s.wait_for(&["ministries sorted by on-time (ascending)"]);
     s.send("o");

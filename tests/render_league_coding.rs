@@ -45,8 +45,13 @@ fn app_with_notes(size: (u16, u16), dir: &std::path::Path) -> App {
     let a = anchor_on(&app, "5-8902", 2);
     let b = anchor_on(&app, "5-8902", 6);
     let n = store.notes_mut();
-    n.add_note(id("5-8902"), "Counts likes only", &["evasive".into()], Some(a))
-        .unwrap();
+    n.add_note(
+        id("5-8902"),
+        "Counts likes only",
+        &["evasive".into()],
+        Some(a),
+    )
+    .unwrap();
     n.add_note(
         id("5-8902"),
         "Gives figures",
@@ -105,7 +110,11 @@ fn a_ministry_and_its_questions() {
         let screen = text(&app, Theme::colored());
         insta::assert_snapshot!(format!("ministries_drill_{w}x{h}"), screen);
         assert!(screen.contains("Affaires sociales · 1 question(s)"));
-        assert!(screen.contains("5-8906    2013-04-30  2014-01-30  275   2013-05-31 computed  late 169 wd"));
+        assert!(
+            screen.contains(
+                "5-8906    2013-04-30  2014-01-30  275   2013-05-31 computed  late 169 wd"
+            )
+        );
     }
 }
 

@@ -79,15 +79,22 @@ impl WorkingCalendar {
     /// The `n`th working day counted from the day after `start` (the
     /// Senate's way: sent 30/4/2013, twenty working days → 31/5/2013).
     pub fn add_working_days(&self, start: Date, n: u32) -> Date {
-        let mut day = start;
+        // On day numbers: a league table computes this for every question.
+        let mut day = day_number(start);
         let mut left = n;
+        let mut h = self.holidays.partition_point(|&x| x <= day);
         while left > 0 {
-            day = day.tomorrow().unwrap_or(day);
-            if self.is_working_day(day) {
+            day += 1;
+            while h < self.holidays.len() && self.holidays[h] < day {
+                h += 1;
+            }
+            let weekday = (day + 3).rem_euclid(7) < 5;
+            let holiday = self.holidays.get(h) == Some(&day);
+            if weekday && !holiday {
                 left -= 1;
             }
         }
-        day
+        from_day_number(day).unwrap_or(start)
     }
 }
 
@@ -110,6 +117,26 @@ fn day_number(date: Date) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number (the inverse of [`day_number`], Hinnant's
+/// `civil_from_days`); `None` outside the dates jiff represents.
+fn from_day_number(n: i64) -> Option<Date> {
+    let z = n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
 }
 
 /// Monday to Friday days in `[MONDAY, n)` where day −3 (1969-12-29) is a
@@ -272,6 +299,12 @@ mod tests {
             assert_eq!(cal.working_days_between(start, day), stepped, "{day}");
         }
         assert_eq!(cal.working_days_between(day, start), 0);
+        // And adding working days lands where stepping counts them.
+        for n in [1, 5, 20, 250] {
+            let end = cal.add_working_days(start, n);
+            assert!(cal.is_working_day(end));
+            assert_eq!(cal.working_days_between(start, end), i64::from(n));
+        }
     }
 
     #[test]
@@ -284,6 +317,7 @@ mod tests {
             date(2013, 4, 30),
         ] {
             assert_eq!(day_number(d), i64::from((d - epoch).get_days()), "{d}");
+            assert_eq!(from_day_number(day_number(d)), Some(d));
         }
     }
 }

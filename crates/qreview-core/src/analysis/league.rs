@@ -202,20 +202,29 @@ pub fn league(
 ) -> Vec<LeagueRow> {
     let mut rows: Vec<(Option<String>, LeagueRow, Acc)> = Vec::new();
     let mut index: HashMap<Option<String>, usize> = HashMap::new();
+    // Labels as written → row, so each distinct label is folded once.
+    let mut seen: HashMap<Option<&str>, usize> = HashMap::new();
     for q in filter.questions(corpus) {
         let label = ministry_of(q);
-        let key = ministry_key(label);
-        let at = match index.get(&key) {
+        let at = match seen.get(&label) {
             Some(&at) => at,
             None => {
-                index.insert(key.clone(), rows.len());
-                rows.push((key, empty(label), Acc::default()));
-                rows.len() - 1
+                let key = ministry_key(label);
+                let at = *index.entry(key.clone()).or_insert_with(|| {
+                    rows.push((key, empty(label), Acc::default()));
+                    rows.len() - 1
+                });
+                seen.insert(label, at);
+                at
             }
         };
         let (_, row, acc) = &mut rows[at];
         let status = deadline::status(q, rules, today);
-        let reminders = q.reminders().len();
+        let reminders = q
+            .events
+            .iter()
+            .filter(|e| e.kind == crate::corpus::EventKind::Reminder)
+            .count();
         row.questions.push(q.id);
         row.received += 1;
         row.reminders += reminders;

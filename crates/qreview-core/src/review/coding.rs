@@ -6,7 +6,7 @@
 //! A plain function returning data, so the TUI, `qreview matrix` and the
 //! exports all call the same one.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -88,71 +88,91 @@ pub fn ministry(m: &Option<String>) -> String {
 /// The coding matrix of `notes` over the questions of `corpus` that
 /// `filter` passes. Only tags in use there, and ministries carrying one, appear.
 pub fn coding_matrix(corpus: &Corpus, notes: &NotesFile, filter: &QuestionFilter) -> CodingMatrix {
-    // Ministry of each counted question.
-    let mut labels: HashMap<Option<String>, Option<String>> = HashMap::new();
-    let mut of: HashMap<QuestionId, Option<String>> = HashMap::new();
+    // Ministry keys interned to small numbers; each distinct label folded once.
+    let mut keys: Vec<(Option<String>, Option<String>)> = Vec::new(); // (key, label)
+    let mut key_index: HashMap<Option<String>, usize> = HashMap::new();
+    let mut seen: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut of: HashMap<QuestionId, usize> = HashMap::new();
     for q in filter.questions(corpus) {
         let label = ministry_of(q);
-        let key = ministry_key(label);
-        labels
-            .entry(key.clone())
-            .or_insert_with(|| label.map(str::to_string));
-        of.insert(q.id, key);
+        let k = match seen.get(&label) {
+            Some(&k) => k,
+            None => {
+                let key = ministry_key(label);
+                let k = *key_index.entry(key.clone()).or_insert_with(|| {
+                    keys.push((key, label.map(str::to_string)));
+                    keys.len() - 1
+                });
+                seen.insert(label, k);
+                k
+            }
+        };
+        of.insert(q.id, k);
     }
-    // (ministry key, tag) → cell, built from notes then whole-question tags.
-    let mut cells: HashMap<(Option<String>, String), CodingCell> = HashMap::new();
+    // Tags interned too; cells by (ministry, tag) number.
+    let mut tag_index: HashMap<&str, usize> = HashMap::new();
+    let mut tag_names: Vec<&str> = Vec::new();
+    let mut cells: HashMap<(usize, usize), CodingCell> = HashMap::new();
     let mut unplaced_notes = 0;
     for n in &notes.notes {
         if n.tags.is_empty() {
             continue;
         }
-        let Some(key) = of.get(&n.question) else {
+        let Some(&k) = of.get(&n.question) else {
             unplaced_notes += 1;
             continue;
         };
         for tag in &n.tags {
-            let cell = cells.entry((key.clone(), tag.clone())).or_default();
+            let t = *tag_index.entry(tag.as_str()).or_insert_with(|| {
+                tag_names.push(tag.as_str());
+                tag_names.len() - 1
+            });
+            let cell = cells.entry((k, t)).or_default();
             cell.notes.push(n.id.clone());
-            if !cell.questions.contains(&n.question) {
-                cell.questions.push(n.question);
-            }
+            // Deduplicated once sorted, below.
+            cell.questions.push(n.question);
         }
     }
     for (id, review) in &notes.questions {
-        let Some(key) = of.get(id) else { continue };
+        let Some(&k) = of.get(id) else { continue };
         for tag in &review.tags {
-            let cell = cells.entry((key.clone(), tag.clone())).or_default();
-            cell.question_tags.push(*id);
+            let t = *tag_index.entry(tag.as_str()).or_insert_with(|| {
+                tag_names.push(tag.as_str());
+                tag_names.len() - 1
+            });
+            cells.entry((k, t)).or_default().question_tags.push(*id);
         }
     }
-    let tags: BTreeSet<&String> = cells.keys().map(|(_, t)| t).collect();
-    let tags: Vec<String> = tags.into_iter().cloned().collect();
-    let mut keys: Vec<Option<String>> = cells
-        .keys()
-        .map(|(k, _)| k.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    keys.sort_by(|a, b| (a.is_none(), a).cmp(&(b.is_none(), b)));
-    let grid = keys
+    // Columns by tag name, rows by ministry key (the unknown one last).
+    let mut tag_order: Vec<usize> = (0..tag_names.len()).collect();
+    tag_order.sort_by_key(|&t| tag_names[t]);
+    let mut used: Vec<usize> = cells.keys().map(|&(k, _)| k).collect();
+    used.sort_unstable();
+    used.dedup();
+    used.sort_by(|&a, &b| {
+        (keys[a].0.is_none(), &keys[a].0).cmp(&(keys[b].0.is_none(), &keys[b].0))
+    });
+    let grid = used
         .iter()
-        .map(|k| {
-            tags.iter()
-                .map(|t| {
-                    let mut cell = cells.remove(&(k.clone(), t.clone())).unwrap_or_default();
-                    cell.questions.sort();
-                    cell.question_tags.sort();
+        .map(|&k| {
+            tag_order
+                .iter()
+                .map(|&t| {
+                    let mut cell = cells.remove(&(k, t)).unwrap_or_default();
+                    cell.questions.sort_unstable();
+                    cell.questions.dedup();
+                    cell.question_tags.sort_unstable();
                     cell
                 })
                 .collect()
         })
         .collect();
     CodingMatrix {
-        ministries: keys
+        ministries: used.iter().map(|&k| keys[k].1.clone()).collect(),
+        tags: tag_order
             .iter()
-            .map(|k| labels.get(k).cloned().flatten())
+            .map(|&t| tag_names[t].to_string())
             .collect(),
-        tags,
         cells: grid,
         unplaced_notes,
     }
