@@ -229,6 +229,7 @@ impl App {
             ));
             return;
         }
+        self.reader.today = Some(self.today);
         self.reader.open(&self.corpus, id, usize::from(self.size.0));
         review::on_layout(self);
         self.questions.select(id);

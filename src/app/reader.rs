@@ -41,6 +41,9 @@ pub struct ReaderState {
     pub origins: Vec<Option<LineOrigin>>,
     /// Fixed lines below the body: every family member with its status.
     pub siblings: Vec<DocLine>,
+    /// The date the deadline status is judged on (the app's today; `None`:
+    /// open questions show their deadline without a status).
+    pub today: Option<jiff::civil::Date>,
 }
 
 impl ReaderState {
@@ -57,7 +60,7 @@ impl ReaderState {
             return;
         };
         let width = width.max(20);
-        self.header = header(q, width);
+        self.header = header(q, width, self.today);
         (self.body, self.origins) = body(q, width.saturating_sub(2).min(TEXT_MAX));
         self.siblings = sibling_bar(corpus, q, width);
     }
@@ -86,7 +89,7 @@ pub fn sibling(corpus: &Corpus, id: QuestionId, forward: bool) -> Option<Questio
     }
 }
 
-fn header(q: &Question, width: usize) -> Vec<DocLine> {
+fn header(q: &Question, width: usize, today: Option<jiff::civil::Date>) -> Vec<DocLine> {
     // Narrow screens get one line per field so the text keeps most rows.
     let max = if width >= 120 { 2 } else { 1 };
     let mut who = q.author.clone().unwrap_or_else(|| "author unknown".into());
@@ -129,13 +132,14 @@ fn header(q: &Question, width: usize) -> Vec<DocLine> {
         width,
         max,
     ));
-    lines.extend(timeline(q, width));
+    lines.extend(timeline(q, width, today));
     lines.push(rule(width));
     lines
 }
 
-/// The timeline strip: `sent 2013-04-30 ─232 d→ reminder 2013-12-18 ─61 d→ answer 2014-02-17 = 293 days`.
-fn timeline(q: &Question, width: usize) -> Vec<DocLine> {
+/// The timeline strip: `sent 2013-04-30 ─232 d→ reminder 2013-12-18 ─61 d→
+/// answer 2014-02-17 = 293 days · deadline 2013-05-31 (computed): late 181 wd`.
+fn timeline(q: &Question, width: usize, today: Option<jiff::civil::Date>) -> Vec<DocLine> {
     let mut items: Vec<DocLine> = Vec::new();
     let mut previous: Option<&Event> = None;
     for e in &q.events {
@@ -163,7 +167,34 @@ fn timeline(q: &Question, width: usize) -> Vec<DocLine> {
         (None, Some(_)) => seg("= days unknown", Tone::Dim),
     };
     items.push(vec![total]);
+    if let Some(item) = deadline_item(q, today) {
+        items.push(item);
+    }
     flow(items, " ", width)
+}
+
+/// `· deadline 2013-05-31 (computed): late 181 wd`, when there is a deadline.
+fn deadline_item(q: &Question, today: Option<jiff::civil::Date>) -> Option<DocLine> {
+    use crate::analysis::deadline::{self, Timeliness};
+    let rules = &super::ministries::RULES;
+    let d = deadline::deadline(q, rules)?;
+    let mut item = vec![seg(
+        &format!("· deadline {} ({})", d.date, d.source.name()),
+        Tone::Dim,
+    )];
+    let timeliness = match (q.answered(), today) {
+        (None, None) => None,
+        (_, today) => Some(deadline::status(q, rules, today.unwrap_or(d.date)).timeliness),
+    };
+    if let Some(t) = timeliness {
+        let tone = match t {
+            Timeliness::OnTime | Timeliness::Open => Tone::Answered,
+            Timeliness::Late { .. } | Timeliness::Overdue { .. } => Tone::Late,
+            Timeliness::Unknown => Tone::Dim,
+        };
+        item.push(seg(&format!(": {}", t.label()), tone));
+    }
+    Some(item)
 }
 
 fn body(q: &Question, width: usize) -> (Vec<DocLine>, Vec<Option<LineOrigin>>) {
