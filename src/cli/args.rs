@@ -278,7 +278,9 @@ pub enum LangArg {
 fn positive_rate(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(r) if r.is_finite() && r > 0.0 => Ok(r),
-        _ => Err(format!("`{s}` is not a number of requests per second above 0")),
+        _ => Err(format!(
+            "`{s}` is not a number of requests per second above 0"
+        )),
     }
 }
 
@@ -406,12 +408,33 @@ mod tests {
     #[test]
     fn fetch_flags_parse_into_their_types() {
         let a = Args::try_parse_from([
-            "qreview", "fetch", "uk", "--search", "social media", "--tabled-from", "2024-01-01",
-            "--answered", "answered", "--house", "lords", "--answering-body", "17",
-            "--answering-body", "29", "-o", "out", "--timeout", "500ms", "--backoff", "0.01",
+            "qreview",
+            "fetch",
+            "uk",
+            "--search",
+            "social media",
+            "--tabled-from",
+            "2024-01-01",
+            "--answered",
+            "answered",
+            "--house",
+            "lords",
+            "--answering-body",
+            "17",
+            "--answering-body",
+            "29",
+            "-o",
+            "out",
+            "--timeout",
+            "500ms",
+            "--backoff",
+            "0.01",
         ])
         .unwrap();
-        let Some(Command::Fetch { source: FetchCommand::Uk(uk) }) = a.command else {
+        let Some(Command::Fetch {
+            source: FetchCommand::Uk(uk),
+        }) = a.command
+        else {
             panic!("{:?}", a.command);
         };
         assert_eq!(uk.answering_bodies, [17, 29]);
@@ -422,9 +445,21 @@ mod tests {
         assert_eq!(uk.common.max_wait, std::time::Duration::from_secs(300));
         assert!((uk.common.rate - 2.0).abs() < f64::EPSILON);
 
-        let a = Args::try_parse_from(["qreview", "fetch", "senate", "5-8900..5-8902", "--lang", "fr,nl", "-o", "d"])
-            .unwrap();
-        let Some(Command::Fetch { source: FetchCommand::Senate(s) }) = a.command else {
+        let a = Args::try_parse_from([
+            "qreview",
+            "fetch",
+            "senate",
+            "5-8900..5-8902",
+            "--lang",
+            "fr,nl",
+            "-o",
+            "d",
+        ])
+        .unwrap();
+        let Some(Command::Fetch {
+            source: FetchCommand::Senate(s),
+        }) = a.command
+        else {
             panic!("{:?}", a.command);
         };
         assert_eq!(s.lang, [LangArg::Fr, LangArg::Nl]);
@@ -435,6 +470,9 @@ mod tests {
             argv.extend(bad);
             assert!(Args::try_parse_from(argv).is_err(), "{bad:?}");
         }
-        assert!(Args::try_parse_from(["qreview", "fetch", "uk"]).is_err(), "-o is required");
+        assert!(
+            Args::try_parse_from(["qreview", "fetch", "uk"]).is_err(),
+            "-o is required"
+        );
     }
 }

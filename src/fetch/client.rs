@@ -176,7 +176,10 @@ impl Client {
                     url: url.to_string(),
                 }),
                 Err(e) => Attempt::Retry {
-                    reason: format!("the response was cut short ({})", describe(&e, self.policy.timeout)),
+                    reason: format!(
+                        "the response was cut short ({})",
+                        describe(&e, self.policy.timeout)
+                    ),
                     retry_after: None,
                 },
             };
@@ -230,7 +233,9 @@ fn classify(e: ureq::Error, url: &str, timeout: Duration) -> Attempt {
 /// A short, readable reason for a transport error.
 fn describe(e: &ureq::Error, timeout: Duration) -> String {
     match e {
-        ureq::Error::Timeout(_) => format!("no complete answer within {:.1} s", timeout.as_secs_f64()),
+        ureq::Error::Timeout(_) => {
+            format!("no complete answer within {:.1} s", timeout.as_secs_f64())
+        }
         ureq::Error::HostNotFound => "host not found".into(),
         ureq::Error::ConnectionFailed => "connection failed".into(),
         other => other.to_string(),

@@ -103,7 +103,10 @@ impl Report {
             item: item.into(),
             reason: reason.into(),
         };
-        notice(&self.bar, &format!("failed: {}: {}", failure.item, failure.reason));
+        notice(
+            &self.bar,
+            &format!("failed: {}: {}", failure.item, failure.reason),
+        );
         self.failed.push(failure);
         self.bar.inc(1);
         self.refresh();
@@ -163,7 +166,10 @@ pub fn summary(report: &Report, dir: &Path) -> Vec<String> {
                 .into(),
         );
     }
-    lines.into_iter().map(|l| sanitize(&l).into_owned()).collect()
+    lines
+        .into_iter()
+        .map(|l| sanitize(&l).into_owned())
+        .collect()
 }
 
 #[cfg(test)]

@@ -80,7 +80,10 @@ pub fn parse_references(args: &[String]) -> Result<Vec<Reference>, String> {
         } else {
             Reference {
                 leg: from.leg,
-                nr: to.trim().parse().map_err(|_| format!("`{part}`: `{to}` is not a number"))?,
+                nr: to
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("`{part}`: `{to}` is not a number"))?,
             }
         };
         if to.leg != from.leg {
@@ -90,7 +93,9 @@ pub fn parse_references(args: &[String]) -> Result<Vec<Reference>, String> {
             return Err(format!("`{part}`: the range ends before it starts"));
         }
         if to.nr - from.nr >= MAX_RANGE {
-            return Err(format!("`{part}`: more than {MAX_RANGE} questions in one range"));
+            return Err(format!(
+                "`{part}`: more than {MAX_RANGE} questions in one range"
+            ));
         }
         out.extend((from.nr..=to.nr).map(|nr| Reference { leg: from.leg, nr }));
     }
@@ -165,7 +170,10 @@ mod tests {
 
     #[test]
     fn ranges_lists_and_single_references() {
-        assert_eq!(refs(&["5-8900..5-8902"]).unwrap(), ["5-8900", "5-8901", "5-8902"]);
+        assert_eq!(
+            refs(&["5-8900..5-8902"]).unwrap(),
+            ["5-8900", "5-8901", "5-8902"]
+        );
         assert_eq!(refs(&["5-8917..8918"]).unwrap(), ["5-8917", "5-8918"]);
         assert_eq!(
             refs(&["5-8905,5-8900", "5-8900", "6-12"]).unwrap(),

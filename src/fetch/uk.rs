@@ -11,7 +11,8 @@ use super::output::Output;
 use super::report::Report;
 
 /// The list endpoint; a record is at `{BASE_URL}/{id}`.
-pub const BASE_URL: &str = "https://questions-statements-api.parliament.uk/api/writtenquestions/questions";
+pub const BASE_URL: &str =
+    "https://questions-statements-api.parliament.uk/api/writtenquestions/questions";
 
 /// Which questions the list endpoint's `answered` filter keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -123,7 +124,11 @@ const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
 fn with_query(base: &str, params: &[(&str, String)]) -> String {
     let mut url = base.to_string();
     for (i, (k, v)) in params.iter().enumerate() {
-        let sep = if i == 0 && !base.contains('?') { '?' } else { '&' };
+        let sep = if i == 0 && !base.contains('?') {
+            '?'
+        } else {
+            '&'
+        };
         url.push(sep);
         url.push_str(k);
         url.push('=');
@@ -171,7 +176,10 @@ pub fn parse_list(body: &[u8]) -> Result<ListPage, String> {
 pub fn check_detail(body: &[u8], id: u64) -> Result<(), String> {
     let json: serde_json::Value =
         serde_json::from_slice(body).map_err(|e| format!("the record is not JSON: {e}"))?;
-    match json.pointer("/value/id").and_then(serde_json::Value::as_u64) {
+    match json
+        .pointer("/value/id")
+        .and_then(serde_json::Value::as_u64)
+    {
         Some(got) if got == id => Ok(()),
         Some(got) => Err(format!("the server sent question {got} instead")),
         None => Err("the record has no numeric value.id".into()),
@@ -180,7 +188,14 @@ pub fn check_detail(body: &[u8], id: u64) -> Result<(), String> {
 
 /// Lists the questions matching `query`, then saves each one's full record
 /// into `out`, skipping those already there unless `refresh`.
-pub fn run(client: &mut Client, base: &str, query: &Query, out: &Output, refresh: bool, report: &mut Report) {
+pub fn run(
+    client: &mut Client,
+    base: &str,
+    query: &Query,
+    out: &Output,
+    refresh: bool,
+    report: &mut Report,
+) {
     let Ok(ids) = list(client, base, query, report) else {
         report.interrupted = true;
         return;
@@ -222,7 +237,10 @@ fn list(
     let mut seen = std::collections::HashSet::new();
     let mut skip = 0u64;
     loop {
-        report.status(&format!("listing questions from {skip} ({} so far)", ids.len()));
+        report.status(&format!(
+            "listing questions from {skip} ({} so far)",
+            ids.len()
+        ));
         let url = query.list_url(base, skip);
         let page = match client.get(&url) {
             Ok(body) => parse_list(&body),
@@ -295,18 +313,32 @@ mod tests {
         );
         let empty = br#"{"totalResults": 0, "results": null}"#;
         assert_eq!(parse_list(empty).unwrap().ids, Vec::<u64>::new());
-        assert!(parse_list(br#"{"totalResults": 1, "results": [{"value": {}}]}"#)
-            .unwrap_err()
-            .contains("result 1"));
+        assert!(
+            parse_list(br#"{"totalResults": 1, "results": [{"value": {}}]}"#)
+                .unwrap_err()
+                .contains("result 1")
+        );
         assert!(parse_list(b"<html>").unwrap_err().contains("not JSON"));
-        assert!(parse_list(br#"{"results": []}"#).unwrap_err().contains("totalResults"));
+        assert!(
+            parse_list(br#"{"results": []}"#)
+                .unwrap_err()
+                .contains("totalResults")
+        );
     }
 
     #[test]
     fn a_detail_must_be_the_question_asked_for() {
         assert!(check_detail(br#"{"value": {"id": 5}, "links": []}"#, 5).is_ok());
-        assert!(check_detail(br#"{"value": {"id": 6}}"#, 5).unwrap_err().contains("6"));
-        assert!(check_detail(br#"{"value": {"id": 5"#, 5).unwrap_err().contains("not JSON"));
+        assert!(
+            check_detail(br#"{"value": {"id": 6}}"#, 5)
+                .unwrap_err()
+                .contains("6")
+        );
+        assert!(
+            check_detail(br#"{"value": {"id": 5"#, 5)
+                .unwrap_err()
+                .contains("not JSON")
+        );
         assert!(check_detail(br#"{"id": 5}"#, 5).is_err());
     }
 }
