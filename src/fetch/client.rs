@@ -145,9 +145,8 @@ impl Client {
                 None => self.policy.backoff_for(tries),
             };
             (self.notice)(&format!(
-                "{reason} from {url}; try {} of {} in {:.1} s",
-                tries + 1,
-                self.policy.retries + 1,
+                "{reason}; retry {tries} of {} in {:.1} s ({url})",
+                self.policy.retries,
                 wait.as_secs_f64()
             ));
             // A pause asked by the server holds every request, not just this one.

@@ -73,9 +73,7 @@ impl Report {
     /// Switches to a bar of `total` items with counts and an estimate.
     pub fn start(&self, total: usize) {
         self.bar.set_style(
-            ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} {msg} · {per_sec} · about {eta} left",
-            )
+            ProgressStyle::with_template("{pos}/{len} {msg} · ~{eta} left {wide_bar}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         self.bar.set_length(total as u64);
@@ -114,7 +112,7 @@ impl Report {
 
     fn refresh(&self) {
         self.bar.set_message(format!(
-            "fetched {}, skipped {}, failed {}",
+            "({} new, {} skipped, {} failed)",
             self.fetched,
             self.skipped,
             self.failed.len()
