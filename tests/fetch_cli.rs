@@ -4,6 +4,7 @@
 //! 404), the rate limit, resuming, `--refresh` and Ctrl-C. Nothing here
 //! reaches the internet.
 
+mod common;
 mod fetch_support;
 
 use std::path::Path;
@@ -659,4 +660,44 @@ fn ctrl_c_stops_cleanly_and_a_second_run_finishes() {
         stderr(&out)
     );
     assert_eq!(names(dir.path()), all_json_names());
+}
+
+#[test]
+fn on_a_terminal_a_progress_bar_shows_counts_and_an_estimate() {
+    let server = uk_server(|t, _| {
+        t.starts_with("/api/q/").then(|| {
+            let id: u64 = t["/api/q/".len()..]
+                .split('?')
+                .next()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
+            Reply::Slow {
+                delay: Duration::from_millis(250),
+                then: Box::new(Reply::json(detail(id))),
+            }
+        })
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let base = format!("{}/api/q", server.root);
+    let mut session = common::Session::start(
+        &[
+            "fetch",
+            "uk",
+            "--base-url",
+            &base,
+            "-o",
+            dir.path().to_str().unwrap(),
+            "--rate",
+            "200",
+        ],
+        &[],
+    );
+    let during = session.wait_for(&["/5 (", "new,", "skipped,", "failed)", "left"]);
+    assert!(during.contains('█') || during.contains('░'), "{during}");
+    let end = session.wait_for(&["fetched 5, skipped 0"]);
+    assert_eq!(session.exit_code(), 0);
+    assert!(
+        !end.contains("left"),
+        "the bar is cleared at the end:\n{end}"
+    );
 }

@@ -74,7 +74,7 @@ impl Report {
     pub fn start(&self, total: usize) {
         self.bar.set_style(
             ProgressStyle::with_template("{pos}/{len} {msg} · ~{eta} left {wide_bar}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         self.bar.set_length(total as u64);
         self.bar.set_position(0);
