@@ -94,3 +94,78 @@ fn exit_code(report: &Report) -> ExitCode {
         ExitCode::SUCCESS
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::args::{Args, Command};
+    use clap::Parser;
+
+    fn job_of(argv: &[&str]) -> Job {
+        let mut all = vec!["qreview", "fetch"];
+        all.extend_from_slice(argv);
+        match Args::try_parse_from(all).unwrap().command {
+            Some(Command::Fetch { source }) => job(source).unwrap(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_flags_become_the_job() {
+        let j = job_of(&[
+            "uk",
+            "--search",
+            "flood",
+            "--answered",
+            "unanswered",
+            "--house",
+            "commons",
+            "--answering-body",
+            "7",
+            "-o",
+            "d",
+            "--rate",
+            "0.5",
+            "--retries",
+            "1",
+            "--backoff",
+            "250ms",
+            "--refresh",
+        ]);
+        let Source::Uk(q) = &j.source else {
+            panic!("{j:?}")
+        };
+        assert_eq!(q.search.as_deref(), Some("flood"));
+        assert_eq!(q.answered, uk::Answered::Unanswered);
+        assert_eq!(q.house, Some(uk::House::Commons));
+        assert_eq!(q.answering_bodies, [7]);
+        assert!(j.refresh);
+        assert_eq!(j.policy.retries, 1);
+        assert_eq!(j.policy.interval(), std::time::Duration::from_secs(2));
+        assert_eq!(j.policy.backoff, std::time::Duration::from_millis(250));
+        assert_eq!(j.dir, std::path::PathBuf::from("d"));
+        assert_eq!(j.base_url, None);
+    }
+
+    #[test]
+    fn senate_references_and_languages_are_expanded_once() {
+        let j = job_of(&[
+            "senate",
+            "5-8900..5-8902,5-8901",
+            "--lang",
+            "nl,fr,nl",
+            "-o",
+            "d",
+        ]);
+        let Source::Senate { refs, langs } = &j.source else {
+            panic!("{j:?}")
+        };
+        assert_eq!(refs.len(), 3);
+        assert_eq!(langs, &[senate::Lang::Fr, senate::Lang::Nl]);
+        let argv = ["qreview", "fetch", "senate", "5-x", "-o", "d"];
+        let Some(Command::Fetch { source }) = Args::try_parse_from(argv).unwrap().command else {
+            panic!("not a fetch command")
+        };
+        assert!(job(source).unwrap_err().to_string().contains("5-x"));
+    }
+}
