@@ -701,3 +701,57 @@ fn on_a_terminal_a_progress_bar_shows_counts_and_an_estimate() {
         "the bar is cleared at the end:\n{end}"
     );
 }
+
+#[test]
+fn ctrl_c_during_a_slow_request_stops_at_once() {
+    let server = uk_server(|t, _| {
+        t.starts_with("/api/q/").then(|| Reply::Slow {
+            delay: Duration::from_secs(20),
+            then: Box::new(Reply::status(500)),
+        })
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let base = format!("{}/api/q", server.root);
+    let child = Command::new(env!("CARGO_BIN_EXE_qreview"))
+        .args([
+            "fetch",
+            "uk",
+            "--base-url",
+            &base,
+            "-o",
+            dir.path().to_str().unwrap(),
+            "--rate",
+            "200",
+            "--timeout",
+            "60s",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start qreview");
+    let start = Instant::now();
+    while server.count("/api/q/") == 0 {
+        assert!(start.elapsed() < Duration::from_secs(30), "no request");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let asked = Instant::now();
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill -INT");
+    assert!(kill.success());
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        asked.elapsed() < Duration::from_secs(5),
+        "took {:?} to stop",
+        asked.elapsed()
+    );
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("fetched 0, skipped 0"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(names(dir.path()), Vec::<String>::new());
+}

@@ -3,6 +3,7 @@
 //! exponential backoff on network errors, cut bodies, 5xx and 429 (honouring
 //! `Retry-After`). It knows no source; the fetchers give it URLs.
 
+use std::sync::mpsc;
 use std::time::Duration;
 
 use super::interrupt::{Interrupted, Stop};
@@ -118,7 +119,7 @@ impl Client {
             self.stop.check()?;
             self.pacer.wait(&self.stop)?;
             tries += 1;
-            let (reason, retry_after) = match self.attempt(url) {
+            let (reason, retry_after) = match self.attempt(url)? {
                 Attempt::Done(body) => return Ok(body),
                 Attempt::Fatal(e) => return Err(e),
                 Attempt::Retry {
@@ -155,58 +156,78 @@ impl Client {
         }
     }
 
-    /// One request.
-    fn attempt(&self, url: &str) -> Attempt {
-        let mut response = match self.agent.get(url).call() {
-            Ok(r) => r,
-            Err(e) => return classify(e, url, self.policy.timeout),
-        };
-        let status = response.status();
-        if status.is_success() {
-            return match response
-                .body_mut()
-                .with_config()
-                .limit(BODY_LIMIT)
-                .read_to_vec()
-            {
-                Ok(body) => Attempt::Done(body),
-                Err(ureq::Error::BodyExceedsLimit(n)) => Attempt::Fatal(FetchError::Unusable {
-                    reason: format!("the response is larger than {n} bytes"),
-                    url: url.to_string(),
-                }),
-                Err(e) => Attempt::Retry {
-                    reason: format!(
-                        "the response was cut short ({})",
-                        describe(&e, self.policy.timeout)
-                    ),
-                    retry_after: None,
-                },
-            };
-        }
-        let retry_after = response
-            .headers()
-            .get("retry-after")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| pace::retry_after(v, jiff::Timestamp::now()));
-        let code = status.as_u16();
-        let reason = format!(
-            "HTTP {code}{}",
-            status
-                .canonical_reason()
-                .map(|r| format!(" {r}"))
-                .unwrap_or_default()
-        );
-        if code == 429 || code == 408 || status.is_server_error() {
-            Attempt::Retry {
-                reason,
-                retry_after,
+    /// One request, on a thread of its own so that Ctrl-C need not wait for
+    /// a slow server: the abandoned request writes nothing, so leaving it
+    /// to finish or time out in the background is harmless.
+    fn attempt(&self, url: &str) -> Result<Attempt, Interrupted> {
+        let (tx, rx) = mpsc::channel();
+        let (agent, owned, timeout) = (self.agent.clone(), url.to_string(), self.policy.timeout);
+        std::thread::spawn(move || {
+            let _ = tx.send(request(&agent, &owned, timeout));
+        });
+        loop {
+            match rx.recv_timeout(Duration::from_millis(50)) {
+                Ok(attempt) => return Ok(attempt),
+                Err(mpsc::RecvTimeoutError::Timeout) => self.stop.check()?,
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    return Ok(Attempt::Retry {
+                        reason: "the request failed unexpectedly".into(),
+                        retry_after: None,
+                    });
+                }
             }
-        } else {
-            Attempt::Fatal(FetchError::Refused {
-                status: code,
-                url: url.to_string(),
-            })
         }
+    }
+}
+
+/// One GET of `url` and its whole body.
+fn request(agent: &ureq::Agent, url: &str, timeout: Duration) -> Attempt {
+    let mut response = match agent.get(url).call() {
+        Ok(r) => r,
+        Err(e) => return classify(e, url, timeout),
+    };
+    let status = response.status();
+    if status.is_success() {
+        return match response
+            .body_mut()
+            .with_config()
+            .limit(BODY_LIMIT)
+            .read_to_vec()
+        {
+            Ok(body) => Attempt::Done(body),
+            Err(ureq::Error::BodyExceedsLimit(n)) => Attempt::Fatal(FetchError::Unusable {
+                reason: format!("the response is larger than {n} bytes"),
+                url: url.to_string(),
+            }),
+            Err(e) => Attempt::Retry {
+                reason: format!("the response was cut short ({})", describe(&e, timeout)),
+                retry_after: None,
+            },
+        };
+    }
+    let retry_after = response
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| pace::retry_after(v, jiff::Timestamp::now()));
+    let code = status.as_u16();
+    let reason = format!(
+        "HTTP {code}{}",
+        status
+            .canonical_reason()
+            .map(|r| format!(" {r}"))
+            .unwrap_or_default()
+    );
+    if code == 429 || code == 408 || status.is_server_error() {
+        Attempt::Retry {
+            reason,
+            retry_after,
+        }
+    } else {
+        Attempt::Fatal(FetchError::Refused {
+            status: code,
+            url: url.to_string(),
+        })
     }
 }
 

@@ -88,10 +88,13 @@ impl Report {
         self.refresh();
     }
 
-    /// One file already there.
+    /// One file already there. It leaves the bar's total rather than
+    /// advancing it, so that the estimate is made from real downloads only.
     pub fn skipped(&mut self) {
         self.skipped += 1;
-        self.bar.inc(1);
+        if let Some(len) = self.bar.length() {
+            self.bar.set_length(len.saturating_sub(1));
+        }
         self.refresh();
     }
 
