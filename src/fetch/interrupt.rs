@@ -1,6 +1,7 @@
-//! Ctrl-C during a download: the first SIGINT (or SIGTERM) asks the run to
-//! stop after the request in flight, so that only complete files are left;
-//! a second one ends the process at once.
+//! Ctrl-C during a download: the first SIGINT (or SIGTERM) sets a flag the
+//! client polls while it waits, so the run stops at once without writing the
+//! request in flight and prints its summary; a second one ends the process
+//! straight away.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -3,7 +3,7 @@
 //! blocking client with a rate limit, retries with backoff and a clear
 //! `User-Agent` ([`client`], [`pace`]); resumable, since every file is
 //! written whole or not at all and finished files are skipped ([`output`]);
-//! Ctrl-C stops after the request in flight ([`interrupt`]); progress and
+//! Ctrl-C stops at once, writing nothing half done ([`interrupt`]); progress and
 //! the summary on stderr ([`report`]). One module per source ([`uk`],
 //! [`senate`]). This layer parses nothing: the corpus readers do.
 
