@@ -755,3 +755,28 @@ fn ctrl_c_during_a_slow_request_stops_at_once() {
     );
     assert_eq!(names(dir.path()), Vec::<String>::new());
 }
+
+#[test]
+fn an_unreachable_server_is_retried_then_reported() {
+    // A port that was just free: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = tempfile::tempdir().unwrap();
+    let base = format!("http://127.0.0.1:{port}/www/");
+    let out = fetch(&[
+        "senate",
+        "5-8902",
+        "--base-url",
+        &base,
+        "-o",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("5-8902 fr: Connection refused"), "{err}");
+    assert!(err.contains("after 3 tries"), "{err}");
+    assert_eq!(names(dir.path()), Vec::<String>::new());
+}

@@ -258,6 +258,7 @@ fn describe(e: &ureq::Error, timeout: Duration) -> String {
         }
         ureq::Error::HostNotFound => "host not found".into(),
         ureq::Error::ConnectionFailed => "connection failed".into(),
+        ureq::Error::Io(io) => io.to_string(),
         other => other.to_string(),
     }
 }
