@@ -780,3 +780,21 @@ fn an_unreachable_server_is_retried_then_reported() {
     assert!(err.contains("after 3 tries"), "{err}");
     assert_eq!(names(dir.path()), Vec::<String>::new());
 }
+
+#[test]
+fn a_server_that_ignores_skip_does_not_make_the_listing_loop() {
+    let server = uk_server(|t, _| {
+        t.starts_with("/api/q?")
+            .then(|| Reply::json(list_page(&IDS[..2], 1_000_000)))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let out = uk(&server, dir.path(), &["--page-size", "2"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(server.count("/api/q?"), 2, "{:?}", server.targets());
+    let err = stderr(&out);
+    assert!(
+        err.contains("list page from 2: it repeats questions"),
+        "{err}"
+    );
+    assert_eq!(names(dir.path()), ["1701001.json", "1701002.json"]);
+}

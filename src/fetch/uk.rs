@@ -236,13 +236,13 @@ fn list(
     let mut ids: Vec<u64> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut skip = 0u64;
+    let mut total = None;
     loop {
-        report.status(&format!(
-            "listing questions from {skip} ({} so far)",
-            ids.len()
-        ));
-        let url = query.list_url(base, skip);
-        let page = match client.get(&url) {
+        report.status(&match total {
+            None => "listing questions".to_string(),
+            Some(t) => format!("listing questions: {} of {t}", ids.len()),
+        });
+        let page = match client.get(&query.list_url(base, skip)) {
             Ok(body) => parse_list(&body),
             Err(FetchError::Interrupted) => return Err(Interrupted),
             Err(e) => Err(e.to_string()),
@@ -254,13 +254,22 @@ fn list(
                 return Ok(ids);
             }
         };
-        let got = page.ids.len() as u64;
+        total = Some(page.total);
+        let (got, before) = (page.ids.len() as u64, ids.len());
         ids.extend(page.ids.into_iter().filter(|id| seen.insert(*id)));
-        skip += got;
         // An empty page ends the list even if the total promised more.
-        if got == 0 || skip >= page.total {
+        if got == 0 || skip + got >= page.total {
             return Ok(ids);
         }
+        // A server that ignores `skip` would otherwise be paged until the total.
+        if ids.len() == before {
+            report.failed(
+                format!("list page from {skip}"),
+                "it repeats questions already listed; the listing stops here",
+            );
+            return Ok(ids);
+        }
+        skip += got;
     }
 }
 
