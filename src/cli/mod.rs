@@ -5,6 +5,7 @@
 pub mod args;
 pub mod check;
 pub mod export;
+pub mod fetch;
 pub mod league;
 pub mod list;
 pub mod matrix;
