@@ -39,7 +39,7 @@ const FIXED: usize = ID + DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     // Wide screens do not stretch the ministry column: the dates stay near it.
-    let with_deadline = width >= FIXED + MINISTRY_MIN + DEADLINE + 1;
+    let with_deadline = width > FIXED + MINISTRY_MIN + DEADLINE;
     let extra = if with_deadline { DEADLINE + 1 } else { 0 };
     let ministry = width.saturating_sub(FIXED + extra).clamp(8, MINISTRY_MAX);
     let mut header = cells(

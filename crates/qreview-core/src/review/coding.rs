@@ -204,15 +204,17 @@ mod tests {
     }
 
     fn notes() -> NotesFile {
-        let mut f = NotesFile::default();
-        f.notes = vec![
-            note("01", "5-8902", &["evasive"], "a"),
-            note("02", "5-8902", &["evasive", "figures"], "b"),
-            note("03", "5-8904", &["figures"], "c"),
-            note("04", "5-8903", &["figures"], "d"),
-            note("05", "5-9999", &["figures"], "e"),
-            note("06", "5-8904", &[], "f"),
-        ];
+        let mut f = NotesFile {
+            notes: vec![
+                note("01", "5-8902", &["evasive"], "a"),
+                note("02", "5-8902", &["evasive", "figures"], "b"),
+                note("03", "5-8904", &["figures"], "c"),
+                note("04", "5-8903", &["figures"], "d"),
+                note("05", "5-9999", &["figures"], "e"),
+                note("06", "5-8904", &[], "f"),
+            ],
+            ..Default::default()
+        };
         let mut review = QuestionReview::default();
         review.tags.insert("evasive".into());
         f.questions.insert("5-8904".parse().unwrap(), review);
