@@ -143,7 +143,7 @@ pub fn detect(lines: &[String], url: Option<&str>) -> Option<Page> {
     let from_text = lines
         .iter()
         .take(HEADER_LINES)
-        .find_map(|l| kind_of_line(l.trim()));
+        .find_map(|l| kind_of_line(&plain(l)));
     let (kind, lang) = match (&from_url, from_text) {
         (Some(a), text) => (a.kind, a.lang.or(text.and_then(|t| t.1))),
         (None, Some(t)) => t,
@@ -192,6 +192,12 @@ fn kind_of_line(line: &str) -> Option<(PageKind, Option<Lang>)> {
             labels::CrossRef::Sibling(_, lang) => Some((PageKind::Web, Some(lang))),
             labels::CrossRef::Link { .. } => None,
         })
+}
+
+/// A line trimmed, with no-break spaces (`n°&nbsp;5-8916`) as plain ones, to
+/// match labels; the text handed to the parser keeps them.
+fn plain(line: &str) -> String {
+    line.trim().replace(['\u{a0}', '\u{202f}'], " ")
 }
 
 /// What a senate.be / senaat.be address says.
@@ -259,8 +265,8 @@ fn page_address(url: &str) -> Option<Address> {
 /// line numbers.
 fn from_first_opening(mut lines: Vec<String>) -> Vec<String> {
     let first = lines.iter().take(HEADER_LINES).position(|l| {
-        let l = l.trim();
-        labels::opens_document(l) || labels::id_line(l).is_some()
+        let l = plain(l);
+        labels::opens_document(&l) || labels::id_line(&l).is_some()
     });
     if let Some(first) = first {
         lines[..first].iter_mut().for_each(String::clear);
