@@ -20,7 +20,9 @@ const PAGES: usize = 400;
 
 /// `PAGES` files of one fixture folder, cycling through its files.
 fn pages(dir: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("fixture folder")
         .map(|e| e.expect("entry").path())
@@ -41,14 +43,12 @@ fn total(pages: &[(String, Vec<u8>)]) -> usize {
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn parse_html(bencher: divan::Bencher) {
     let pages = pages("html");
-    bencher
-        .counter(BytesCount::new(total(&pages)))
-        .bench(|| {
-            let mut diags = Vec::new();
-            for (path, bytes) in &pages {
-                divan::black_box(senate_html::parse(path, bytes, &mut diags));
-            }
-        });
+    bencher.counter(BytesCount::new(total(&pages))).bench(|| {
+        let mut diags = Vec::new();
+        for (path, bytes) in &pages {
+            divan::black_box(senate_html::parse(path, bytes, &mut diags));
+        }
+    });
 }
 
 /// The same pages as text: the layout parser alone, one thread.
@@ -74,7 +74,10 @@ fn html_to_text(bencher: divan::Bencher) {
         .into_iter()
         .map(|(_, b)| match String::from_utf8(b) {
             Ok(text) => text,
-            Err(e) => encoding_rs::WINDOWS_1252.decode(e.as_bytes()).0.into_owned(),
+            Err(e) => encoding_rs::WINDOWS_1252
+                .decode(e.as_bytes())
+                .0
+                .into_owned(),
         })
         .collect();
     let bytes: usize = pages.iter().map(String::len).sum();

@@ -130,7 +130,10 @@ fn menus_footers_and_scripts_do_not_leak_into_the_question() {
 #[test]
 fn windows_1252_page_with_its_meta_tag() {
     let bytes = std::fs::read(fixture("html", "nl-web-5-8905.html")).unwrap();
-    assert!(std::str::from_utf8(&bytes).is_err(), "the fixture is Windows-1252");
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the fixture is Windows-1252"
+    );
     assert!(String::from_utf8_lossy(&bytes).contains("<meta charset=\"windows-1252\">"));
     let c = load_path(fixture("html", "nl-web-5-8905.html"));
     let q = only(&c);
@@ -151,17 +154,15 @@ fn a_bom_and_a_utf8_page_declaring_windows_1252() {
     let bytes = std::fs::read(fixture("html", "fr-print-5-8913.html")).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "the fixture has a BOM");
     // Re-saved as UTF-8 but keeping an old Latin-1 meta: read as UTF-8, said so.
-    let text = String::from_utf8(bytes[3..].to_vec()).unwrap().replace(
-        "charset=UTF-8",
-        "charset=iso-8859-1",
-    );
+    let text = String::from_utf8(bytes[3..].to_vec())
+        .unwrap()
+        .replace("charset=UTF-8", "charset=iso-8859-1");
     let c = load::load_sources(vec![file("x/5-8913.html", text)], &|_, _| {});
     let q = only(&c);
     assert!(q.question.text.contains("médias sociaux"));
     assert!(
-        messages(&c)
-            .iter()
-            .any(|m| m.starts_with("x/5-8913.html:1: warning: the page declares windows-1252 but is UTF-8")),
+        messages(&c).iter().any(|m| m
+            .starts_with("x/5-8913.html:1: warning: the page declares windows-1252 but is UTF-8")),
         "{:?}",
         messages(&c)
     );
@@ -237,7 +238,10 @@ fn truncated_html() {
     );
     // What is there is read: the header and the first part of the question.
     let q = c.get("5-8916".parse().unwrap()).unwrap();
-    assert_eq!(q.source.path, "good/5-8916.html", "the cut page is the same question");
+    assert_eq!(
+        q.source.path, "good/5-8916.html",
+        "the cut page is the same question"
+    );
     assert!(
         m.iter()
             .any(|m| m.starts_with("bad/5-8910.html:") && m.contains("5-8916 is also loaded")),
@@ -245,7 +249,11 @@ fn truncated_html() {
     );
 
     // Cut inside a tag, a comment and an attribute: still no panic.
-    for at in ["<tabl", "document.write(\"<p>Quest", "href=\"https://www.sen"] {
+    for at in [
+        "<tabl",
+        "document.write(\"<p>Quest",
+        "href=\"https://www.sen",
+    ] {
         let cut = &full[..full.find(at).unwrap() + at.len()];
         let c = load::load_sources(vec![file("bad/cut.html", cut), good()], &|_, _| {});
         assert_good_still_loads(&c);

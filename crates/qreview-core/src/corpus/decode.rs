@@ -115,10 +115,7 @@ pub fn decode_declared(
         diagnostics.push(Diagnostic::warning(
             path,
             None,
-            format!(
-                "bytes that are not {} were replaced by U+FFFD",
-                enc.name()
-            ),
+            format!("bytes that are not {} were replaced by U+FFFD", enc.name()),
         ));
     }
     let text = clean_controls(path, text.into_owned(), &mut diagnostics);
@@ -264,7 +261,10 @@ mod tests {
         let cp = Some(encoding_rs::WINDOWS_1252);
         let d = decode_declared("p.html", b"m\xe9dias \x9cuvre", cp);
         assert_eq!(d.text, "médias œuvre");
-        assert!(d.diagnostics.is_empty(), "a declared encoding is no surprise");
+        assert!(
+            d.diagnostics.is_empty(),
+            "a declared encoding is no surprise"
+        );
         let d = decode_declared("p.html", "médias".as_bytes(), cp);
         assert_eq!(d.text, "médias");
         assert!(d.diagnostics[0].message.contains("is UTF-8"));

@@ -40,7 +40,10 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
     SIGNATURES.iter().any(|sig| {
         head.len() > sig.len()
             && head[..sig.len()].eq_ignore_ascii_case(sig)
-            && matches!(head[sig.len()], b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'\x0c')
+            && matches!(
+                head[sig.len()],
+                b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'\x0c'
+            )
     })
 }
 
@@ -77,7 +80,10 @@ pub fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
 fn charset_in(tag: &[u8]) -> Option<&'static Encoding> {
     let at = memchr::memmem::find(tag, b"charset")?;
     let rest = &tag[at + b"charset".len()..];
-    let rest = rest.trim_ascii_start().strip_prefix(b"=")?.trim_ascii_start();
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b"=")?
+        .trim_ascii_start();
     let rest = rest
         .strip_prefix(b"\"")
         .or_else(|| rest.strip_prefix(b"'"))
@@ -102,7 +108,10 @@ mod tests {
         assert!(!looks_like_html(b"Question \xc3\xa9crite n\xc2\xb0 5-8916"));
         assert!(!looks_like_html(b"{\"format\": \"qreview-corpus\"}"));
         assert!(!looks_like_html(b"<abbr>x</abbr>"), "only the listed tags");
-        assert!(!looks_like_html(b"<html"), "a signature needs its terminating byte");
+        assert!(
+            !looks_like_html(b"<html"),
+            "a signature needs its terminating byte"
+        );
     }
 
     #[test]
@@ -112,7 +121,11 @@ mod tests {
         let e = declared_encoding(
             b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">",
         );
-        assert_eq!(e, Some(encoding_rs::WINDOWS_1252), "Latin-1 means Windows-1252");
+        assert_eq!(
+            e,
+            Some(encoding_rs::WINDOWS_1252),
+            "Latin-1 means Windows-1252"
+        );
         let e = declared_encoding(b"<META CHARSET='UTF-8'>");
         assert_eq!(e, Some(encoding_rs::UTF_8));
         let e = declared_encoding(b"<meta charset=utf-16le>");

@@ -33,6 +33,8 @@ pub struct HtmlText {
     /// True when the markup opened `<html>` or `<body>` but never closed them:
     /// the file was most likely cut short.
     pub truncated: bool,
+    /// Control characters written as character references (`&#27;`), dropped.
+    pub removed_controls: usize,
 }
 
 impl HtmlText {
@@ -126,6 +128,7 @@ struct State {
     saved_from: Option<String>,
     opened: bool,
     closed: bool,
+    controls: usize,
 }
 
 impl State {
@@ -147,15 +150,14 @@ impl State {
             self.in_title = start;
             return raw.unwrap_or(TokenSinkResult::Continue);
         }
-        if start && !tag.self_closing && !is_void(name) && dropped(tag) {
-            self.skip = Some(Skip {
-                name: name.to_string(),
-                depth: 1,
-                nested: 0,
-            });
-            return raw.unwrap_or(TokenSinkResult::Continue);
-        }
         if start && dropped(tag) {
+            if !tag.self_closing && !is_void(name) {
+                self.skip = Some(Skip {
+                    name: name.to_string(),
+                    depth: 1,
+                    nested: 0,
+                });
+            }
             return raw.unwrap_or(TokenSinkResult::Continue);
         }
         self.layout(tag, start);
@@ -245,8 +247,7 @@ impl State {
             "ul" | "ol" | "dir" => {
                 if start {
                     let first = attr(tag, "start").and_then(|s| s.trim().parse().ok());
-                    self.lists
-                        .push((name == "ol").then(|| first.unwrap_or(1)));
+                    self.lists.push((name == "ol").then(|| first.unwrap_or(1)));
                 } else {
                     self.lists.pop();
                 }
@@ -311,6 +312,10 @@ impl State {
                 self.hard_break();
             } else if self.pre == 0 && matches!(c, ' ' | '\n' | '\t' | '\r' | '\u{c}') {
                 self.space = true;
+            } else if c.is_control() {
+                // Only character references (`&#27;`) can bring these here:
+                // decoding already removed the file's own.
+                self.controls += 1;
             } else {
                 self.put(c);
             }
@@ -361,13 +366,18 @@ impl State {
 
     fn finish(self) -> HtmlText {
         let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        let title = self.title.as_deref().map(collapse).filter(|t| !t.is_empty());
+        let title = self
+            .title
+            .as_deref()
+            .map(collapse)
+            .filter(|t| !t.is_empty());
         HtmlText {
             text: self.out,
             lines: self.lines,
             title,
             url: self.base.or(self.canonical).or(self.saved_from),
             truncated: self.opened && !self.closed,
+            removed_controls: self.controls,
         }
     }
 }
@@ -396,8 +406,8 @@ fn attr<'t>(tag: &'t Tag, name: &str) -> Option<&'t str> {
 /// Elements whose content is never page text: code, forms, embedded media,
 /// and the furniture around the text (navigation, menus, footers).
 const DROPPED_ELEMENTS: &[&str] = &[
-    "script", "style", "noscript", "template", "select", "button", "iframe", "object",
-    "svg", "math", "canvas", "textarea", "nav", "menu", "aside", "footer", "noembed", "noframes",
+    "script", "style", "noscript", "template", "select", "button", "iframe", "object", "svg",
+    "math", "canvas", "textarea", "nav", "menu", "aside", "footer", "noembed", "noframes",
 ];
 
 /// ARIA roles of navigation and page furniture.

@@ -10,8 +10,8 @@ use super::id::QuestionId;
 use super::json::{self, Record};
 use super::merge;
 use super::model::Question;
-use super::senate_text::{self, ParsedDoc};
 use super::senate_html;
+use super::senate_text::{self, ParsedDoc};
 use super::{Corpus, decode, ministry, parts};
 
 /// One input file: its display path and its bytes.

@@ -68,6 +68,16 @@ pub fn parse(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> Vec<Parse
             "the HTML ends before its closing </html> (cut short?); read what is there",
         ));
     }
+    if html.removed_controls > 0 {
+        diags.push(Diagnostic::warning(
+            path,
+            None,
+            format!(
+                "removed {} control character(s) written as character references (&#…;)",
+                html.removed_controls
+            ),
+        ));
+    }
     let text = senate_lines(&html.text);
     let Some(page) = detect(&text, html.url.as_deref()) else {
         let title = html
@@ -152,7 +162,9 @@ pub fn detect(lines: &[String], url: Option<&str>) -> Option<Page> {
     Some(Page {
         kind,
         lang,
-        url: from_url.as_ref().map(|_| url.unwrap_or_default().to_string()),
+        url: from_url
+            .as_ref()
+            .map(|_| url.unwrap_or_default().to_string()),
         url_id: from_url.and_then(|a| a.id),
     })
 }
@@ -186,12 +198,10 @@ fn kind_of_line(line: &str) -> Option<(PageKind, Option<Lang>)> {
     if labels::chronology(line).is_some() {
         return Some((PageKind::Web, None));
     }
-    labels::cross_refs(line)?
-        .into_iter()
-        .find_map(|r| match r {
-            labels::CrossRef::Sibling(_, lang) => Some((PageKind::Web, Some(lang))),
-            labels::CrossRef::Link { .. } => None,
-        })
+    labels::cross_refs(line)?.into_iter().find_map(|r| match r {
+        labels::CrossRef::Sibling(_, lang) => Some((PageKind::Web, Some(lang))),
+        labels::CrossRef::Link { .. } => None,
+    })
 }
 
 /// A line trimmed, with no-break spaces (`n°&nbsp;5-8916`) as plain ones, to
@@ -287,8 +297,10 @@ mod tests {
         assert_eq!(a.kind, PageKind::Web);
         assert_eq!(a.lang, Some(Lang::Fr));
         assert_eq!(a.id, Some(QuestionId::new(5, 8916)));
-        let a = page_address("http://www.senaat.be/www/?MIval=Vragen/SVPrintNLFR&LEG=5&NR=8904&LANG=nl")
-            .unwrap();
+        let a = page_address(
+            "http://www.senaat.be/www/?MIval=Vragen/SVPrintNLFR&LEG=5&NR=8904&LANG=nl",
+        )
+        .unwrap();
         assert_eq!(a.kind, PageKind::BilingualPrint);
         assert_eq!(a.lang, Some(Lang::Nl));
         let a = page_address("https://senate.be/www/?MIval=Vragen/SVPrint&LEG=5&NR=8902&LANG=nl")

@@ -13,8 +13,14 @@ fn blocks_and_breaks_make_lines() {
         "one\ntwo\nthree\n\nfour\n\nfive"
     );
     assert_eq!(text("a<br><br>b"), "a\n\nb", "two <br> leave a blank line");
-    assert_eq!(text("<p>\n  many   \n spaces\t here </p>"), "many spaces here");
-    assert_eq!(text("<b>bold</b><i>glued</i> <a href=x>link</a>"), "boldglued link");
+    assert_eq!(
+        text("<p>\n  many   \n spaces\t here </p>"),
+        "many spaces here"
+    );
+    assert_eq!(
+        text("<b>bold</b><i>glued</i> <a href=x>link</a>"),
+        "boldglued link"
+    );
 }
 
 #[test]
@@ -23,6 +29,16 @@ fn entities_are_decoded() {
         text("m&eacute;dias m&#233;dias m&#xE9;dias a&nbsp;: &amp; &lt;b&gt; &eacute"),
         "médias médias médias a\u{a0}: & <b> é"
     );
+}
+
+#[test]
+fn control_characters_from_references_are_dropped() {
+    let h = convert("<p>a&#27;[2Jb&#x7;c&#0;d</p>");
+    assert_eq!(
+        h.text, "a[2Jbc\u{fffd}d",
+        "U+0000 becomes U+FFFD, as the spec says"
+    );
+    assert_eq!(h.removed_controls, 2);
 }
 
 #[test]
@@ -85,7 +101,11 @@ fn preformatted_text_keeps_its_lines() {
 fn source_lines_are_kept_per_output_line() {
     let h = convert("<html>\n<body>\n<p>one</p>\n\n<p>two\n</p><div>three</div>\n</body></html>");
     assert_eq!(h.text, "one\n\ntwo\n\nthree");
-    assert_eq!(h.lines, [3, 5, 5, 6, 6], "a blank line takes the line of the text after it");
+    assert_eq!(
+        h.lines,
+        [3, 5, 5, 6, 6],
+        "a blank line takes the line of the text after it"
+    );
     assert_eq!(h.source_line(1), 3);
     assert_eq!(h.source_line(3), 5);
     assert_eq!(h.source_line(5), 6);
@@ -94,7 +114,9 @@ fn source_lines_are_kept_per_output_line() {
 
 #[test]
 fn the_page_address_comes_from_base_canonical_or_saved_from() {
-    let h = convert("<!-- saved from url=(0030)https://www.senate.be/x?a=1 --><html><head><base href=\"https://senate.be/b?x=1&amp;y=2\"></head>");
+    let h = convert(
+        "<!-- saved from url=(0030)https://www.senate.be/x?a=1 --><html><head><base href=\"https://senate.be/b?x=1&amp;y=2\"></head>",
+    );
     assert_eq!(h.url.as_deref(), Some("https://senate.be/b?x=1&y=2"));
     let h = convert("<!-- saved from url=(0030)https://www.senate.be/x?a=1 -->");
     assert_eq!(h.url.as_deref(), Some("https://www.senate.be/x?a=1"));
@@ -117,7 +139,10 @@ fn an_unclosed_dropped_element_drops_only_its_own_text() {
         "kept\nnext"
     );
     // A dropped item without `</li>` ends at the next item or the list's end.
-    assert_eq!(text("<ul><li>a<li class=menu>m<li>b</ul>after"), "- a\n- b\n\nafter");
+    assert_eq!(
+        text("<ul><li>a<li class=menu>m<li>b</ul>after"),
+        "- a\n- b\n\nafter"
+    );
 }
 
 #[test]
