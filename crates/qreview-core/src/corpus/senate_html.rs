@@ -336,6 +336,46 @@ mod tests {
     }
 
     #[test]
+    fn every_page_kind_is_told_by_its_text() {
+        let kind = |first: &str| {
+            let lines = vec!["Accueil".to_string(), first.to_string()];
+            detect(&lines, None).map(|p| (p.kind, p.lang))
+        };
+        use PageKind::*;
+        assert_eq!(
+            kind("Version à imprimer bilingue Version à imprimer unilingue"),
+            Some((Web, Some(Lang::Fr)))
+        );
+        assert_eq!(
+            kind("Tweetalige printerversie Eentalige printerversie"),
+            Some((Web, Some(Lang::Nl)))
+        );
+        assert_eq!(kind("SÉNAT DE BELGIQUE"), Some((Print, Some(Lang::Fr))));
+        assert_eq!(kind("BELGISCHE SENAAT"), Some((Print, Some(Lang::Nl))));
+        assert_eq!(
+            kind("SÉNAT DE BELGIQUE BELGISCHE SENAAT"),
+            Some((BilingualPrint, None))
+        );
+        assert_eq!(
+            kind("Schriftelijke vraag nr.\u{a0}5-8905"),
+            Some((Web, Some(Lang::Nl)))
+        );
+        assert_eq!(kind("30/4/2013 | Envoi question |"), Some((Web, None)));
+        assert_eq!(
+            kind("Aussi posée à : question écrite 5-8900"),
+            Some((Web, Some(Lang::Fr)))
+        );
+        // The address wins over the text, and gives the language.
+        let lines = vec!["SÉNAT DE BELGIQUE BELGISCHE SENAAT".to_string()];
+        let p = detect(
+            &lines,
+            Some("https://senate.be/www/?MIval=Vragen/SVPrintNLFR&LEG=5&NR=8904&LANG=fr"),
+        )
+        .unwrap();
+        assert_eq!((p.kind, p.lang), (BilingualPrint, Some(Lang::Fr)));
+    }
+
+    #[test]
     fn a_page_without_senate_labels_is_not_one() {
         let lines: Vec<String> = ["Weather today", "Sunny, 30/4/2013 was warm."]
             .map(String::from)
