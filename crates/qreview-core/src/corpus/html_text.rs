@@ -302,23 +302,49 @@ impl State {
         }
         // The tokenizer reports the line where a run of text ends; count
         // back so each character carries its own line.
-        let newlines = text.bytes().filter(|&b| b == b'\n').count();
+        let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
         self.line = self.line.saturating_sub(newlines).max(1);
-        for c in text.chars() {
-            if c == '\n' {
-                self.line += 1;
+        if self.pre > 0 {
+            for c in text.chars() {
+                if c == '\n' {
+                    self.line += 1;
+                    self.hard_break();
+                } else {
+                    self.word(c.encode_utf8(&mut [0; 4]));
+                }
             }
-            if self.pre > 0 && c == '\n' {
-                self.hard_break();
-            } else if self.pre == 0 && matches!(c, ' ' | '\n' | '\t' | '\r' | '\u{c}') {
+            return;
+        }
+        // Word by word: white space runs collapse to one pending space. Only
+        // a tag can end a line here, so the first word's line is the one a
+        // new output line would take.
+        let end = self.line + newlines;
+        let body = text.trim_start_matches(is_space);
+        self.line +=
+            memchr::memchr_iter(b'\n', &text.as_bytes()[..text.len() - body.len()]).count();
+        for (i, word) in text.split(is_space).enumerate() {
+            if i > 0 {
                 self.space = true;
-            } else if c.is_control() {
-                // Only character references (`&#27;`) can bring these here:
-                // decoding already removed the file's own.
-                self.controls += 1;
-            } else {
-                self.put(c);
             }
+            if !word.is_empty() {
+                self.word(word);
+            }
+        }
+        self.line = end;
+    }
+
+    /// Writes a run of visible text, less any control character: only
+    /// character references (`&#27;`) can bring these here, decoding
+    /// already removed the file's own.
+    fn word(&mut self, word: &str) {
+        if word.contains(|c: char| c.is_control()) {
+            let kept: String = word.chars().filter(|c| !c.is_control()).collect();
+            self.controls += word.chars().count() - kept.chars().count();
+            if !kept.is_empty() {
+                self.put(&kept);
+            }
+        } else {
+            self.put(word);
         }
     }
 
@@ -333,8 +359,8 @@ impl State {
         self.cell = false;
     }
 
-    /// Writes one visible character after the breaks, cell tab, space or list marker owed.
-    fn put(&mut self, c: char) {
+    /// Writes visible text after the breaks, cell tab, space or list marker owed.
+    fn put(&mut self, text: &str) {
         if self.started && self.breaks > 0 {
             for _ in 0..self.breaks {
                 if !self.line_open {
@@ -361,7 +387,7 @@ impl State {
         }
         self.cell = false;
         self.space = false;
-        self.out.push(c);
+        self.out.push_str(text);
     }
 
     fn finish(self) -> HtmlText {
@@ -460,6 +486,11 @@ fn dropped(tag: &Tag) -> bool {
                 .any(|w| DROPPED_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)))
         })
     })
+}
+
+/// HTML's white space (a no-break space is text, not white space).
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\n' | '\t' | '\r' | '\u{c}')
 }
 
 /// Elements that never have content or an end tag.

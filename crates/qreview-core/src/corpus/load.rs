@@ -232,7 +232,7 @@ fn guarded(path: &str, parse: impl FnOnce() -> FileResult) -> FileResult {
 fn parse_file(path: &str, bytes: &[u8]) -> FileResult {
     let mut r = FileResult::default();
     // HTML decides its own encoding (`<meta charset>`), so it takes the bytes.
-    if senate_html::sniff(path, bytes) {
+    if senate_html::sniff(path, bytes) >= senate_html::SNIFF_HTML {
         r.docs = senate_html::parse(path, bytes, &mut r.diagnostics);
         return r;
     }

@@ -37,15 +37,27 @@ pub struct Page {
     pub url_id: Option<QuestionId>,
 }
 
-/// True when the file is HTML: by its content first (a `.txt` holding HTML
-/// is HTML), then by its `.html`/`.htm` extension.
-pub fn sniff(path: &str, bytes: &[u8]) -> bool {
-    if html_sniff::looks_like_html(bytes) {
-        return true;
+/// How sure it is that the file at `path` starting with `head` is HTML, from
+/// 0 to 100: by its content first (a `.txt` holding HTML is HTML), then by
+/// its `.html`/`.htm` extension. (The scale of the format plug-ins' `sniff`.)
+pub fn sniff(path: &str, head: &[u8]) -> u8 {
+    if html_sniff::looks_like_html(head) {
+        return 90;
     }
     let lower = path.to_ascii_lowercase();
-    lower.ends_with(".html") || lower.ends_with(".htm")
+    if !(lower.ends_with(".html") || lower.ends_with(".htm")) {
+        0
+    } else if memchr::memchr(b'<', head).is_some() {
+        50
+    } else {
+        // Plain text saved under an HTML name: its line breaks are its
+        // structure, which reading it as HTML would collapse.
+        10
+    }
 }
+
+/// The confidence from which the loader reads a file as HTML.
+pub const SNIFF_HTML: u8 = 50;
 
 /// Reads a Senate page from HTML bytes. A page that is not a Senate written
 /// question yields one error and no document.
@@ -287,6 +299,21 @@ fn from_first_opening(mut lines: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_is_sniffed_by_content_then_name() {
+        assert_eq!(sniff("page.txt", b"<!DOCTYPE html><html>"), 90);
+        assert_eq!(sniff("page.HTM", b"Question <b>x</b>"), 50);
+        assert_eq!(
+            sniff("page.html", b"Question \xc3\xa9crite n\xc2\xb0 5-1\n"),
+            10
+        );
+        assert_eq!(
+            sniff("page.txt", b"Question \xc3\xa9crite n\xc2\xb0 5-1\n"),
+            0
+        );
+        assert!(sniff("p.html", b"<html>") >= SNIFF_HTML);
+    }
 
     #[test]
     fn addresses_of_every_page_kind() {
