@@ -284,3 +284,57 @@ fn fifty_megabyte_html_file() {
         messages(&c)
     );
 }
+
+/// The binary, as a user runs it on HTML pages.
+fn qreview(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_qreview"))
+        .args(args)
+        .output()
+        .expect("binary runs")
+}
+
+#[test]
+fn show_json_of_an_html_page_equals_its_text_page() {
+    for name in ["nl-web-5-8905", "bilingual-print-5-8904"] {
+        let id = &name[name.len() - 6..];
+        let out = |dir: &str, ext: &str| -> Value {
+            let path = fixture(dir, &format!("{name}.{ext}"));
+            let o = qreview(&["show", id, path.to_str().unwrap(), "--json"]);
+            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+            let mut v: Value = serde_json::from_slice(&o.stdout).unwrap();
+            let obj = v.as_object_mut().unwrap();
+            obj.remove("source");
+            obj.remove("url");
+            v
+        };
+        assert_eq!(out("html", "html"), out("layouts", "txt"), "{name}");
+    }
+}
+
+#[test]
+fn check_reports_a_page_that_is_not_the_senates_and_loads_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("html", "fr-web-5-8916.html"),
+        dir.path().join("5-8916.html"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("menu.htm"),
+        "<html><head><title>Plan du site</title></head><body><ul><li>Accueil</li></ul></body></html>",
+    )
+    .unwrap();
+    let o = qreview(&["check", dir.path().to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    let all = format!("{stdout}{stderr}");
+    assert_eq!(o.status.code(), Some(1), "{all}");
+    assert!(
+        all.contains("menu.htm: error: an HTML page but not a Senate written question (its title: «Plan du site»)"),
+        "{all}"
+    );
+    assert!(
+        all.contains("1 question, 1 family, 1 answer, 0 warnings, 1 error"),
+        "{all}"
+    );
+}
