@@ -183,10 +183,33 @@ fn html_is_found_in_folders_and_by_content() {
         std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
         std::fs::copy(fixture(dir_part, name), dest).unwrap();
     }
+    // And a qreview corpus file: its records merge with the HTML pages.
+    std::fs::copy(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("crates/qreview-core/assets/senate-5-8900-family.json"),
+        dir.path().join("a/family.json"),
+    )
+    .unwrap();
     let c = load_path(dir.path().to_path_buf());
-    let ids: Vec<String> = c.questions.iter().map(|q| q.id.to_string()).collect();
-    assert_eq!(ids, ["5-8902", "5-8905", "5-8913", "5-8916"]);
+    let loaded: Vec<String> = c
+        .questions
+        .iter()
+        .map(|q| format!("{} {}", q.id, q.source.path.rsplit('/').next().unwrap()))
+        .filter(|s| !s.ends_with("family.json"))
+        .collect();
+    assert_eq!(
+        loaded,
+        [
+            "5-8902 5-8902.txt",
+            "5-8905 5-8905.html",
+            "5-8913 5-8913.HTM",
+            "5-8916 5-8916.txt"
+        ]
+    );
     assert_eq!(c.error_count(), 0, "{:?}", messages(&c));
+    let q = c.get("5-8905".parse().unwrap()).unwrap();
+    assert!(q.url.as_deref().unwrap().contains("NR=8905"));
+    assert_eq!(c.families[0].members.len(), 19);
     let q = c.get("5-8902".parse().unwrap()).unwrap();
     assert_eq!(q.days_to_answer, Some(293));
 }
