@@ -12,11 +12,11 @@
 use std::cell::RefCell;
 
 use html5ever::tendril::StrTendril;
-
-use elements::{attr, dropped, is_block, is_paragraph, is_space, is_void, raw_kind};
 use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
+
+use elements::{attr, dropped, is_block, is_paragraph, is_space, is_void, raw_kind};
 
 /// The text of an HTML page and what its head says about it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
