@@ -18,7 +18,8 @@ use crate::notes::{NoteId, NotesFile};
 /// One cell: what carries one tag in one ministry's questions.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct CodingCell {
-    /// Notes carrying the tag, in note (creation) order.
+    /// Notes carrying the tag, in reading order (question, then the
+    /// passage's place in it; notes on a whole question first).
     pub notes: Vec<NoteId>,
     /// Distinct questions those notes are on, by id.
     pub questions: Vec<QuestionId>,
@@ -114,7 +115,13 @@ pub fn coding_matrix(corpus: &Corpus, notes: &NotesFile, filter: &QuestionFilter
     let mut tag_names: Vec<&str> = Vec::new();
     let mut cells: HashMap<(usize, usize), CodingCell> = HashMap::new();
     let mut unplaced_notes = 0;
-    for n in &notes.notes {
+    // Passages in reading order: by question, then where they stand in it.
+    let mut ordered: Vec<&crate::notes::Note> = notes.notes.iter().collect();
+    ordered.sort_by_key(|n| {
+        let at = n.anchor.as_ref().map(|a| (a.field, a.start));
+        (n.question, at, &n.id)
+    });
+    for n in ordered {
         if n.tags.is_empty() {
             continue;
         }
