@@ -129,23 +129,11 @@ pub fn load_sources(sources: Vec<SourceFile>, progress: &(dyn Fn(usize, usize) +
 /// corpus of a whole legislature well under this.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
-/// Reads a file, refusing one larger than [`MAX_FILE_BYTES`].
+/// Reads a file, refusing one larger than [`MAX_FILE_BYTES`] and anything
+/// that is not a regular file (a FIFO or device found in a folder would block
+/// or never end).
 fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    // A FIFO or device found in a folder would block or never end.
-    if !std::fs::metadata(path)?.is_file() {
-        return Err(std::io::Error::other("not a regular file; skipped"));
-    }
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(format!(
-            "larger than {} MB; split it into smaller files",
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    Ok(bytes)
+    crate::input_file::read_regular(path, MAX_FILE_BYTES)
 }
 
 /// Files a worker takes at a time: small enough to balance two workers on
