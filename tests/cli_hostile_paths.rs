@@ -15,7 +15,10 @@ fn qreview(args: &[&str], notes: &Path, env: &[(&str, &str)]) -> Output {
 }
 
 /// A page to import.
-const PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/layouts/fr-web-5-8916.txt");
+const PAGE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/layouts/fr-web-5-8916.txt"
+);
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
@@ -43,11 +46,20 @@ fn export_and_import_never_replace_devices_links_to_them_or_the_notes_files() {
         ] {
             let o = qreview(&cmd, &notes, &[]);
             assert_eq!(o.status.code(), Some(2), "{cmd:?}: {}", stderr(&o));
-            assert!(stderr(&o).contains("never replaced"), "{cmd:?}: {}", stderr(&o));
+            assert!(
+                stderr(&o).contains("never replaced"),
+                "{cmd:?}: {}",
+                stderr(&o)
+            );
         }
     }
     assert_eq!(std::fs::read(&notes).unwrap(), before);
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     use std::os::unix::fs::FileTypeExt;
     assert!(
         std::fs::metadata("/dev/null")
@@ -83,9 +95,19 @@ fn notes_merge_refuses_dev_zero_and_a_fifo() {
     let notes = dir.path().join("notes.json");
     let o = qreview(&["notes", "merge", "/dev/zero"], &notes, &[]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("a device, not a regular file"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("a device, not a regular file"),
+        "{}",
+        stderr(&o)
+    );
     let fifo = dir.path().join("fifo");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     let f = fifo.display().to_string();
     let o = qreview(&["notes", "merge", &f], &notes, &[]);
     assert_eq!(o.status.code(), Some(1));
@@ -104,7 +126,14 @@ fn notes_add_gives_up_on_a_held_lock_and_says_the_note_was_not_saved() {
     lock.lock().unwrap();
     let start = std::time::Instant::now();
     let o = qreview(
-        &["notes", "add", "5-8902", "my precious note", "--lock-timeout", "1"],
+        &[
+            "notes",
+            "add",
+            "5-8902",
+            "my precious note",
+            "--lock-timeout",
+            "1",
+        ],
         &notes,
         &[],
     );
@@ -112,7 +141,10 @@ fn notes_add_gives_up_on_a_held_lock_and_says_the_note_was_not_saved() {
     let e = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{e}");
     assert!(took >= std::time::Duration::from_secs(1), "{took:?}");
-    assert!(e.contains("waiting for the notes lock held by another qreview"), "{e}");
+    assert!(
+        e.contains("waiting for the notes lock held by another qreview"),
+        "{e}"
+    );
     assert!(e.contains("the note was NOT saved"), "{e}");
     assert!(e.contains("my precious note"), "{e}");
     assert!(!e.contains("in memory"), "{e}");

@@ -90,7 +90,9 @@ fn truncated_page() {
 /// True when no parser panicked: the loader contains a panic as an
 /// "internal error" diagnostic, so "never panics" must look for one.
 fn no_internal_error(c: &Corpus) -> bool {
-    !c.diagnostics.iter().any(|d| d.message.contains("internal error"))
+    !c.diagnostics
+        .iter()
+        .any(|d| d.message.contains("internal error"))
 }
 
 #[test]
@@ -98,7 +100,9 @@ fn a_huge_header_line_is_cut_with_a_warning() {
     let title = "médias sociaux ".repeat(100_000);
     let page = format!("Question écrite n° 5-1234\n{title}\nQuestion\nText.\n");
     let c = load(vec![file("bad/5-1234.txt", page)]);
-    let q = c.get("5-1234".parse().unwrap()).expect("the question loads");
+    let q = c
+        .get("5-1234".parse().unwrap())
+        .expect("the question loads");
     let kept = q.title.as_deref().unwrap_or("");
     assert!(!kept.is_empty() && kept.len() <= 4096, "{}", kept.len());
     assert!(title.starts_with(kept));
@@ -120,7 +124,11 @@ fn a_stray_byte_keeps_a_utf8_page_utf8() {
     let c = load(vec![file("bad/page.txt", page)]);
     assert_eq!(c.questions.len(), 1, "{:?}", messages(&c));
     let q = c.get("5-8916".parse().unwrap()).expect("the id is read");
-    assert!(q.title.as_deref().unwrap_or("").contains("médias"), "{:?}", q.title);
+    assert!(
+        q.title.as_deref().unwrap_or("").contains("médias"),
+        "{:?}",
+        q.title
+    );
     assert!(
         messages(&c)
             .iter()

@@ -21,7 +21,10 @@ fn a_lock_held_elsewhere_is_waited_for_then_given_up() {
     held.lock().unwrap();
     let mut store = Store::open(&path).unwrap();
     store.set_lock_timeout(Duration::from_millis(800));
-    store.notes_mut().add_note(q(), "waiting", &[], None).unwrap();
+    store
+        .notes_mut()
+        .add_note(q(), "waiting", &[], None)
+        .unwrap();
     let mut told = 0;
     let start = Instant::now();
     let err = store.save_with(&mut || told += 1).unwrap_err();
@@ -64,7 +67,8 @@ fn an_oversized_notes_file_is_refused_unread() {
     let path = dir.path().join("notes.json");
     // Sparse: costs no disk and, unread, no memory.
     let f = fs::File::create(&path).unwrap();
-    f.set_len(qreview::notes::store::MAX_NOTES_BYTES + 1).unwrap();
+    f.set_len(qreview::notes::store::MAX_NOTES_BYTES + 1)
+        .unwrap();
     let err = Store::open(&path).unwrap_err();
     assert!(err.to_string().contains("larger than 512 MB"), "{err}");
 }

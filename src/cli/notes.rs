@@ -221,9 +221,9 @@ pub fn list(store: &Store, corpus: &Corpus, json: bool) -> Output {
 pub fn merge(store: &mut Store, other: &Path) -> Result<Output, NotesCliError> {
     let bytes = crate::input_file::read_regular(other, crate::notes::store::MAX_NOTES_BYTES)
         .map_err(|source| NotesCliError::ReadOther {
-        path: other.to_path_buf(),
-        source,
-    })?;
+            path: other.to_path_buf(),
+            source,
+        })?;
     let theirs = file::parse(&bytes).map_err(|reason| NotesCliError::OtherUnreadable {
         path: other.to_path_buf(),
         reason,

@@ -25,7 +25,9 @@ pub enum WriteError {
         kind: &'static str,
     },
     /// The target is the notes file, its backup or its lock.
-    #[error("{0} is the notes file or one of its own files; it is never replaced — choose another output path")]
+    #[error(
+        "{0} is the notes file or one of its own files; it is never replaced — choose another output path"
+    )]
     Protected(PathBuf),
     /// An I/O step failed.
     #[error("cannot write {path}: {source}")]
@@ -40,7 +42,11 @@ pub enum WriteError {
 /// Checks that an output may be written at `path` and returns the path to
 /// write (the target of a link). `protected` are files no output may
 /// replace (the notes file, its backup and lock: [`crate::notes::store::own_files`]).
-pub fn check_output(path: &Path, force: bool, protected: &[PathBuf]) -> Result<PathBuf, WriteError> {
+pub fn check_output(
+    path: &Path,
+    force: bool,
+    protected: &[PathBuf],
+) -> Result<PathBuf, WriteError> {
     let target = resolve_links(path);
     let meta = match std::fs::metadata(&target) {
         Ok(m) => m,
@@ -109,7 +115,10 @@ fn same_file(candidate: &Path, target: &Path, meta: &std::fs::Metadata) -> bool 
         }
     }
     let _ = meta;
-    match (std::fs::canonicalize(candidate), std::fs::canonicalize(target)) {
+    match (
+        std::fs::canonicalize(candidate),
+        std::fs::canonicalize(target),
+    ) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
@@ -211,7 +220,13 @@ mod tests {
         write_output(&out, b"2", true, &protected).unwrap();
         assert_eq!(std::fs::read(&out).unwrap(), b"2");
         let folder = write_output(dir.path(), b"x", true, &protected).unwrap_err();
-        assert!(matches!(folder, WriteError::NotRegular { kind: "a folder", .. }));
+        assert!(matches!(
+            folder,
+            WriteError::NotRegular {
+                kind: "a folder",
+                ..
+            }
+        ));
         assert!(!folder.to_string().contains("--force"));
         assert!(matches!(
             write_output(&notes, b"x", true, &protected),
@@ -236,15 +251,28 @@ mod tests {
         std::os::unix::fs::symlink("/dev/null", &to_null).unwrap();
         assert!(matches!(
             write_output(&to_null, b"x", true, &[]),
-            Err(WriteError::NotRegular { kind: "a device", .. })
+            Err(WriteError::NotRegular {
+                kind: "a device",
+                ..
+            })
         ));
-        assert!(std::fs::symlink_metadata(&to_null).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&to_null)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         let file = dir.path().join("real.md");
         std::fs::write(&file, b"old").unwrap();
         let to_file = dir.path().join("to-file");
         std::os::unix::fs::symlink("real.md", &to_file).unwrap();
         write_output(&to_file, b"new", true, &[]).unwrap();
         assert_eq!(std::fs::read(&file).unwrap(), b"new");
-        assert!(std::fs::symlink_metadata(&to_file).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&to_file)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
 }

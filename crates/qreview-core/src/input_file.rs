@@ -25,7 +25,11 @@ pub fn kind_name(meta: &std::fs::Metadata) -> &'static str {
             return "a socket";
         }
     }
-    if t.is_file() { "a regular file" } else { "not a regular file" }
+    if t.is_file() {
+        "a regular file"
+    } else {
+        "not a regular file"
+    }
 }
 
 /// Reads the regular file at `path` (links followed), refusing anything
@@ -66,7 +70,10 @@ fn refuse_irregular(meta: &std::fs::Metadata) -> std::io::Result<()> {
     }
     Err(std::io::Error::new(
         std::io::ErrorKind::InvalidInput,
-        format!("{}, not a regular file; give the path of a file", kind_name(meta)),
+        format!(
+            "{}, not a regular file; give the path of a file",
+            kind_name(meta)
+        ),
     ))
 }
 
@@ -108,7 +115,10 @@ mod tests {
         let e = read_regular(&p, 3).unwrap_err();
         assert!(e.to_string().contains("larger than 3 bytes"), "{e}");
         let e = read_regular(dir.path(), 3).unwrap_err();
-        assert!(e.to_string().starts_with("a folder, not a regular file"), "{e}");
+        assert!(
+            e.to_string().starts_with("a folder, not a regular file"),
+            "{e}"
+        );
         #[cfg(unix)]
         {
             let e = read_regular(Path::new("/dev/zero"), 1 << 20).unwrap_err();
@@ -121,7 +131,10 @@ mod tests {
     fn refuses_a_fifo_without_blocking() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("fifo");
-        let made = std::process::Command::new("mkfifo").arg(&p).status().unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(&p)
+            .status()
+            .unwrap();
         assert!(made.success());
         let e = read_regular(&p, 1 << 20).unwrap_err();
         assert!(e.to_string().starts_with("a FIFO"), "{e}");

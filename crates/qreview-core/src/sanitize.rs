@@ -133,8 +133,19 @@ mod tests {
     #[test]
     fn removes_soft_hyphens_fillers_and_tag_characters() {
         let hidden = [
-            '\u{ad}', '\u{115f}', '\u{1160}', '\u{3164}', '\u{ffa0}', '\u{2061}', '\u{2064}',
-            '\u{206a}', '\u{206f}', '\u{fff9}', '\u{fffb}', '\u{e0000}', '\u{e0041}',
+            '\u{ad}',
+            '\u{115f}',
+            '\u{1160}',
+            '\u{3164}',
+            '\u{ffa0}',
+            '\u{2061}',
+            '\u{2064}',
+            '\u{206a}',
+            '\u{206f}',
+            '\u{fff9}',
+            '\u{fffb}',
+            '\u{e0000}',
+            '\u{e0041}',
             '\u{e007f}',
         ];
         for c in hidden {
@@ -148,7 +159,10 @@ mod tests {
     fn keeps_variation_selectors_only_after_a_base() {
         assert_eq!(sanitize("\u{2764}\u{fe0f}"), "\u{2764}\u{fe0f}");
         assert!(matches!(sanitize("\u{2764}\u{fe0f}"), Cow::Borrowed(_)));
-        assert_eq!(sanitize("\u{fe0f}a \u{fe0e}b\u{fe0f}\u{fe0f}"), "a b\u{fe0f}");
+        assert_eq!(
+            sanitize("\u{fe0f}a \u{fe0e}b\u{fe0f}\u{fe0f}"),
+            "a b\u{fe0f}"
+        );
         assert_eq!(sanitize("\u{e0100}x"), "x");
     }
 

@@ -53,7 +53,9 @@ pub fn new_id() -> NoteId {
 /// one tag, not two that look the same.
 pub fn tag_name(name: &str) -> Result<String, EditError> {
     if name.chars().any(char::is_control) {
-        return Err(EditError::BadTag(crate::sanitize::sanitize(name).into_owned()));
+        return Err(EditError::BadTag(
+            crate::sanitize::sanitize(name).into_owned(),
+        ));
     }
     let cleaned = crate::sanitize::sanitize(name);
     let t = cleaned.trim();

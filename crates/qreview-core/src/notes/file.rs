@@ -153,7 +153,10 @@ mod tests {
             "updated":"2024-01-01T00:00:00Z","color":"red"}]}"#;
         let f = parse(text).unwrap();
         let saved = String::from_utf8(to_bytes(&f)).unwrap();
-        assert!(saved.contains("\"extra\": {\n    \"from\": \"newer\""), "{saved}");
+        assert!(
+            saved.contains("\"extra\": {\n    \"from\": \"newer\""),
+            "{saved}"
+        );
         assert!(saved.contains("\"color\": \"red\""), "{saved}");
         assert_eq!(parse(saved.as_bytes()).unwrap(), f);
     }
@@ -174,6 +177,9 @@ mod tests {
         f.normalise();
         assert_eq!(f.notes.len(), 50_001);
         assert!(f.notes.windows(2).all(|w| w[0].id < w[1].id));
-        assert_eq!(f.notes.iter().filter(|n| n.conflict_of.is_some()).count(), 1);
+        assert_eq!(
+            f.notes.iter().filter(|n| n.conflict_of.is_some()).count(),
+            1
+        );
     }
 }

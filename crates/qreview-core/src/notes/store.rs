@@ -122,9 +122,7 @@ pub enum StoreError {
         reason: ParseError,
     },
     /// The file could not be read (permission, a folder in its place, …).
-    #[error(
-        "cannot read notes file {path}: {source}; it was left untouched"
-    )]
+    #[error("cannot read notes file {path}: {source}; it was left untouched")]
     Read {
         /// The notes file.
         path: PathBuf,
