@@ -48,14 +48,29 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// True when [`sanitize`] would change `s`.
+/// True when [`sanitize`] would change `s`. Runs over every line printed,
+/// so printable ASCII, which never needs work, is skipped byte by byte.
 pub fn needs_sanitizing(s: &str) -> bool {
-    let mut prev: Option<char> = None;
-    for c in s.chars() {
-        if needs_work(c) || (is_variation_selector(c) && !prev.is_some_and(takes_selector)) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (0x20..0x7f).contains(&b) {
+            i += 1;
+            continue;
+        }
+        if b < 0x80 {
             return true;
         }
-        prev = Some(c);
+        // A non-ASCII character: look at it, and for a variation selector
+        // at the character before it.
+        let c = s[i..].chars().next().unwrap_or(' ');
+        if needs_work(c)
+            || (is_variation_selector(c) && !s[..i].chars().next_back().is_some_and(takes_selector))
+        {
+            return true;
+        }
+        i += c.len_utf8();
     }
     false
 }

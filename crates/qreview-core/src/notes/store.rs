@@ -231,6 +231,33 @@ fn remove_stale_temporaries(dir: &Path, path: &Path) {
     }
 }
 
+/// Makes `PATH.bak` the file now at `path` (whose bytes are `old`): a hard
+/// link renamed over the backup, so that a large notes file is not copied
+/// and synced again on every save; where links are not possible, a copy
+/// written atomically.
+fn back_up(path: &Path, dir: &Path, old: &[u8]) -> Result<(), StoreError> {
+    let backup = backup_path(path);
+    // Named like the atomic writer's temporaries, so that one left by a
+    // killed process is removed by the next save.
+    let link = dir.join(format!(
+        "{}{}.link.tmp",
+        atomic_file::temp_prefix(&backup),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&link);
+    let linked = std::fs::hard_link(path, &link)
+        .and_then(|()| std::fs::rename(&link, &backup))
+        .and_then(|()| atomic_file::sync_dir(dir));
+    // A rename between two links to one file does nothing (the backup
+    // already is this file, after a writer was killed between its two
+    // steps), leaving the link behind: it goes either way.
+    let _ = std::fs::remove_file(&link);
+    if linked.is_err() {
+        atomic_file::write(&backup, old, true)?;
+    }
+    Ok(())
+}
+
 /// After this long waiting for the lock, the user is told why nothing
 /// happens.
 const SAY_WAITING_AFTER: Duration = Duration::from_millis(500);
@@ -441,7 +468,7 @@ impl Store {
         let written = disk.as_deref() != Some(bytes.as_slice());
         if written {
             if let Some(old) = &disk {
-                atomic_file::write(&backup_path(&self.path), old, true)?;
+                back_up(&self.path, &dir, old)?;
             }
             atomic_file::write(&self.path, &bytes, true)?;
         }
