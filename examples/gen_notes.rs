@@ -7,7 +7,9 @@
 //!
 //! With `--time FILE` it instead reports, best of five, how long `serde_json`
 //! alone takes to parse FILE (into a `Value`) and how long qreview's notes
-//! parser takes: the baseline of the notes benchmarks in `BENCHMARKS.md`.
+//! parser takes: the baseline of the notes benchmarks in `BENCHMARKS.md`;
+//! with `--parse-once FILE` it reads and parses FILE once with `serde_json`
+//! and exits (the same baseline, as a process).
 
 use qreview::corpus::{Field, QuestionId};
 use qreview::notes::file::to_bytes;
@@ -25,6 +27,15 @@ fn best_ms(mut f: impl FnMut()) -> f64 {
 }
 
 fn main() -> std::io::Result<()> {
+    // One parse by serde_json alone, in a process of its own, to time with
+    // `/usr/bin/time` next to `qreview notes list`.
+    if std::env::args().nth(1).as_deref() == Some("--parse-once") {
+        let path = std::env::args().nth(2).unwrap_or_else(|| "notes-100k.json".into());
+        let bytes = std::fs::read(&path)?;
+        let v: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+        std::hint::black_box(v);
+        return Ok(());
+    }
     if std::env::args().nth(1).as_deref() == Some("--time") {
         let path = std::env::args().nth(2).unwrap_or_else(|| "notes-100k.json".into());
         let bytes = std::fs::read(&path)?;

@@ -145,6 +145,23 @@ fn replace_invalid(bytes: &[u8]) -> (String, usize) {
     (out, replaced)
 }
 
+/// [`decode`] of bytes it may keep: the common case, valid UTF-8 with
+/// nothing to clean, becomes the text without a copy.
+pub fn decode_owned(path: &str, mut bytes: Vec<u8>) -> Decoded {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) if !needs_cleaning(&text) => Decoded {
+            text,
+            diagnostics: Vec::new(),
+            binary: false,
+        },
+        Ok(text) => decode(path, text.as_bytes()),
+        Err(e) => decode(path, e.as_bytes()),
+    }
+}
+
 /// A file is binary when a sample has many NUL bytes or many control bytes.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
@@ -242,6 +259,20 @@ mod tests {
         let d = decode("a", b"\xEF\xBB\xBFone\r\ntwo\rthree\n");
         assert_eq!(d.text, "one\ntwo\nthree\n");
         assert!(d.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn owned_bytes_decode_like_borrowed_ones() {
+        for bytes in [
+            &b"\xEF\xBB\xBFone\r\ntwo"[..],
+            b"ok\nm\xe9dias",
+            "plain médias\n".as_bytes(),
+            b"\xFF\xFEa\0b\0",
+        ] {
+            let (a, b) = (decode("a", bytes), decode_owned("a", bytes.to_vec()));
+            assert_eq!((a.text, a.binary), (b.text, b.binary));
+            assert_eq!(a.diagnostics.len(), b.diagnostics.len());
+        }
     }
 
     #[test]

@@ -102,7 +102,7 @@ pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -
     let results = parallel_map(files.len(), progress, |i| {
         let path = files[i].display().to_string();
         let result = match read_capped(&files[i]) {
-            Ok(bytes) => read_file(&path, &bytes),
+            Ok(bytes) => read_owned(&path, bytes),
             Err(e) => FileResult {
                 diagnostics: vec![Diagnostic::error(&path, None, format!("cannot read: {e}"))],
                 ..FileResult::default()
@@ -197,7 +197,13 @@ pub fn in_guarded_parse() -> bool {
 /// Reads one file; a bug in the parser costs that file, not the load: the
 /// panic is caught and reported as an error diagnostic for the file.
 fn read_file(path: &str, bytes: &[u8]) -> FileResult {
-    guarded(path, || parse_file(path, bytes))
+    guarded(path, || parse_decoded(path, decode::decode(path, bytes)))
+}
+
+/// [`read_file`] for bytes it may keep: valid UTF-8 becomes the text
+/// without a copy (a 200 MB file is not held twice).
+fn read_owned(path: &str, bytes: Vec<u8>) -> FileResult {
+    guarded(path, || parse_decoded(path, decode::decode_owned(path, bytes)))
 }
 
 /// Runs `parse` with panics caught and turned into a diagnostic for `path`.
@@ -215,10 +221,9 @@ fn guarded(path: &str, parse: impl FnOnce() -> FileResult) -> FileResult {
     })
 }
 
-/// Decodes and parses one file, by extension or, failing that, by content.
-fn parse_file(path: &str, bytes: &[u8]) -> FileResult {
+/// Parses one decoded file, by extension or, failing that, by content.
+fn parse_decoded(path: &str, decoded: decode::Decoded) -> FileResult {
     let mut r = FileResult::default();
-    let decoded = decode::decode(path, bytes);
     r.diagnostics.extend(decoded.diagnostics);
     if decoded.binary {
         return r;
