@@ -30,14 +30,18 @@ fn main() -> std::io::Result<()> {
     // One parse by serde_json alone, in a process of its own, to time with
     // `/usr/bin/time` next to `qreview notes list`.
     if std::env::args().nth(1).as_deref() == Some("--parse-once") {
-        let path = std::env::args().nth(2).unwrap_or_else(|| "notes-100k.json".into());
+        let path = std::env::args()
+            .nth(2)
+            .unwrap_or_else(|| "notes-100k.json".into());
         let bytes = std::fs::read(&path)?;
         let v: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
         std::hint::black_box(v);
         return Ok(());
     }
     if std::env::args().nth(1).as_deref() == Some("--time") {
-        let path = std::env::args().nth(2).unwrap_or_else(|| "notes-100k.json".into());
+        let path = std::env::args()
+            .nth(2)
+            .unwrap_or_else(|| "notes-100k.json".into());
         let bytes = std::fs::read(&path)?;
         let json = best_ms(|| {
             let v: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");

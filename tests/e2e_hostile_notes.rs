@@ -55,5 +55,9 @@ fn a_held_lock_is_retried_while_the_keys_keep_working() {
     }
     s.send("q");
     assert_eq!(s.exit_code(), 0);
-    assert!(std::fs::read_to_string(&notes).unwrap().contains("in_progress"));
+    assert!(
+        std::fs::read_to_string(&notes)
+            .unwrap()
+            .contains("in_progress")
+    );
 }

@@ -251,7 +251,11 @@ mod tests {
         let mut diags = Vec::new();
         let r = read("c.json", &text, &mut diags);
         assert_eq!(r[0].question.title.as_deref().map(str::len), Some(4096));
-        assert!(diags[0].message.contains("the title of record #1 is longer than 4 kB"));
+        assert!(
+            diags[0]
+                .message
+                .contains("the title of record #1 is longer than 4 kB")
+        );
     }
 
     #[test]

@@ -203,7 +203,9 @@ fn read_file(path: &str, bytes: &[u8]) -> FileResult {
 /// [`read_file`] for bytes it may keep: valid UTF-8 becomes the text
 /// without a copy (a 200 MB file is not held twice).
 fn read_owned(path: &str, bytes: Vec<u8>) -> FileResult {
-    guarded(path, || parse_decoded(path, decode::decode_owned(path, bytes)))
+    guarded(path, || {
+        parse_decoded(path, decode::decode_owned(path, bytes))
+    })
 }
 
 /// Runs `parse` with panics caught and turned into a diagnostic for `path`.
