@@ -26,7 +26,7 @@ fn stderr(o: &Output) -> String {
 
 #[cfg(unix)]
 #[test]
-fn export_and_import_never_replace_devices_links_to_them_or_the_notes_files() {
+fn export_and_import_never_replace_devices_fifos_links_to_them_or_the_notes_files() {
     let dir = tempfile::tempdir().unwrap();
     let notes = dir.path().join("notes.json");
     let add = qreview(&["notes", "add", "5-8902", "keep me"], &notes, &[]);
@@ -35,11 +35,35 @@ fn export_and_import_never_replace_devices_links_to_them_or_the_notes_files() {
     assert!(add.status.success(), "{}", stderr(&add));
     let before = std::fs::read(&notes).unwrap();
     let bak = format!("{}.bak", notes.display());
-    let link = dir.path().join("link-to-null");
-    std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+    // Targets inside the temporary folder only: were the rule ever broken,
+    // this test must not replace a device of the machine itself. A device
+    // node of our own needs root (`mknod`); a FIFO and links do not.
+    let fifo = dir.path().join("fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let link = dir.path().join("link-to-fifo");
+    std::os::unix::fs::symlink(&fifo, &link).unwrap();
+    let device = dir.path().join("null-device");
+    let have_device = Command::new("mknod")
+        .arg(&device)
+        .args(["c", "1", "3"])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
     let n = notes.display().to_string();
     let l = link.display().to_string();
-    for target in ["/dev/null", &l, &n, &bak] {
+    let f = fifo.display().to_string();
+    let d = device.display().to_string();
+    let mut targets = vec![l.as_str(), f.as_str(), n.as_str(), bak.as_str()];
+    if have_device {
+        targets.push(&d);
+    }
+    for target in targets {
         for cmd in [
             vec!["export", "--format", "json", "-o", target, "--force"],
             vec!["import", PAGE, "-o", target, "--force"],

@@ -247,17 +247,25 @@ mod tests {
             write_output(&to_notes, b"x", true, std::slice::from_ref(&notes)),
             Err(WriteError::Protected(_))
         ));
-        let to_null = dir.path().join("to-null");
-        std::os::unix::fs::symlink("/dev/null", &to_null).unwrap();
+        // A FIFO of our own: were the rule broken, no device of the machine
+        // would be replaced by this test.
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let to_fifo = dir.path().join("to-fifo");
+        std::os::unix::fs::symlink(&fifo, &to_fifo).unwrap();
         assert!(matches!(
-            write_output(&to_null, b"x", true, &[]),
+            write_output(&to_fifo, b"x", true, &[]),
             Err(WriteError::NotRegular {
-                kind: "a device",
+                kind: "a FIFO (named pipe)",
                 ..
             })
         ));
         assert!(
-            std::fs::symlink_metadata(&to_null)
+            std::fs::symlink_metadata(&to_fifo)
                 .unwrap()
                 .file_type()
                 .is_symlink()
