@@ -8,7 +8,8 @@
 //! [`notes`] (reviewer notes and their file), [`review`] (joins of notes
 //! and corpus: the coding matrix), [`export`] (Markdown, CSV,
 //! JSON), [`sanitize`] (the one gate for text shown to a terminal),
-//! [`atomic_file`] (safe writes of user data) and [`format`] (small text
+//! [`atomic_file`] (safe writes of user data, and which paths may be
+//! replaced), [`input_file`] (capped reads of regular files only) and [`format`] (small text
 //! helpers shared by the renderers).
 
 pub mod analysis;
@@ -16,6 +17,7 @@ pub mod atomic_file;
 pub mod corpus;
 pub mod export;
 pub mod format;
+pub mod input_file;
 pub mod notes;
 pub mod review;
 pub mod sanitize;
