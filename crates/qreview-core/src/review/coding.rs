@@ -207,6 +207,7 @@ mod tests {
             created: Timestamp::UNIX_EPOCH,
             updated: Timestamp::UNIX_EPOCH,
             conflict_of: None,
+            extra: Default::default(),
         }
     }
 
