@@ -228,16 +228,16 @@ fn json_record_names_the_text_file() {
     let q = c.get("5-8902".parse().unwrap()).unwrap();
     assert!(!q.id_inferred);
     assert_eq!(q.author.as_deref(), Some("Martine Taelman"));
-    assert_eq!(q.source.path, "x/page.txt");
+    assert_eq!(q.origin.path, "x/page.txt");
 }
 
 #[test]
 fn metadata_record_merges_with_text_of_the_same_id() {
     let c = load(vec![file("f.json", FAMILY), good()]);
     assert_eq!(c.error_count(), 0, "{:?}", messages(&c));
-    let q = c.get(QuestionId::new(5, 8902)).unwrap();
+    let q = c.get(QuestionId::senate(5, 8902)).unwrap();
     assert_eq!(q.author.as_deref(), Some("Martine Taelman"));
-    assert_eq!(q.source.path, "good/5-8902.txt");
+    assert_eq!(q.origin.path, "good/5-8902.txt");
     assert!(q.answer.is_some());
     assert!(q.url.as_deref().unwrap().contains("NR=8902"));
 }
@@ -293,7 +293,7 @@ proptest! {
     fn mutated_seed_never_panics(bytes in mutated_seed()) {
         let c = load(vec![file("m/page.txt", bytes)]);
         for q in &c.questions {
-            prop_assert!(q.source.first_line <= q.source.last_line);
+            prop_assert!(q.origin.first_line <= q.origin.last_line);
             // The chronology, when read, stays in the page's order.
             let _ = q.days_to_answer;
         }

@@ -168,7 +168,7 @@ fn keys_wait_for_the_corpus_but_quit_does_not() {
 
 #[test]
 fn open_on_load_opens_the_reader_or_fails() {
-    let mut app = App::new((80, 24), Some(id("5-8910")));
+    let mut app = App::new((80, 24), Some("5-8910".into()));
     assert_eq!(
         update(&mut app, Action::from(embedded::load())),
         vec![Effect::IndexSearch]
@@ -178,7 +178,7 @@ fn open_on_load_opens_the_reader_or_fails() {
         (View::Reader, Some(id("5-8910")))
     );
 
-    let mut app = App::new((80, 24), Some(id("5-8907")));
+    let mut app = App::new((80, 24), Some("5-8907".into()));
     let effects = update(&mut app, Action::from(embedded::load()));
     assert!(matches!(&effects[..], [Effect::Fail(m)] if m.contains("5-8907")));
 }

@@ -322,7 +322,7 @@ mod tests {
     }
 
     fn id(n: u32) -> QuestionId {
-        QuestionId::new(9, n)
+        QuestionId::senate(9, n)
     }
 
     const Q: &str = "Intro.\n1) Un ?\n2) Deux ?\n3) Trois ?";

@@ -103,9 +103,9 @@ mod tests {
 
     #[test]
     fn labels_differing_in_case_and_accents_group_together() {
-        let mut a = crate::corpus::Question::new(QuestionId::new(9, 1));
+        let mut a = crate::corpus::Question::new(QuestionId::senate(9, 1));
         a.ministry = Some("Météo".into());
-        let mut b = crate::corpus::Question::new(QuestionId::new(9, 2));
+        let mut b = crate::corpus::Question::new(QuestionId::senate(9, 2));
         b.ministry = Some("METEO".into());
         let corpus = Corpus::new(vec![a, b], Vec::new());
         let table = by_ministry(&corpus);

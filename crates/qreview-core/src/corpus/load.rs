@@ -280,7 +280,7 @@ fn assemble(results: Vec<(String, FileResult)>) -> Corpus {
 
     let mut texts: Vec<Question> = Vec::new();
     for (path, count_in_file, doc) in docs {
-        let line = doc.question.source.first_line;
+        let line = doc.question.origin.first_line;
         match resolve_id(&path, count_in_file, &doc, &by_file) {
             Some((id, inferred, note)) => {
                 if let Some(note) = note {
@@ -417,11 +417,15 @@ fn resolve_id(
 
 /// The single number missing inside a run of sibling ids of one legislature.
 fn gap_in(siblings: &[QuestionId]) -> Option<QuestionId> {
-    let first = siblings.first()?;
-    if siblings.len() < 2 || siblings.iter().any(|s| s.legislature != first.legislature) {
+    let parts: Vec<(u16, u32)> = siblings
+        .iter()
+        .map(|s| s.senate_parts())
+        .collect::<Option<_>>()?;
+    let (legislature, _) = *parts.first()?;
+    if parts.len() < 2 || parts.iter().any(|(l, _)| *l != legislature) {
         return None;
     }
-    let mut numbers: Vec<u32> = siblings.iter().map(|s| s.number).collect();
+    let mut numbers: Vec<u32> = parts.iter().map(|(_, n)| *n).collect();
     numbers.sort_unstable();
     numbers.dedup();
     let mut gaps = numbers.windows(2).filter(|w| w[1] > w[0] + 1);
@@ -429,7 +433,7 @@ fn gap_in(siblings: &[QuestionId]) -> Option<QuestionId> {
     if gap[1] != gap[0] + 2 || gaps.next().is_some() {
         return None;
     }
-    Some(QuestionId::new(first.legislature, gap[0] + 1))
+    Some(QuestionId::senate(legislature, gap[0] + 1))
 }
 
 #[cfg(test)]
@@ -437,7 +441,7 @@ mod tests {
     use super::*;
 
     fn ids(list: &[u32]) -> Vec<QuestionId> {
-        list.iter().map(|n| QuestionId::new(5, *n)).collect()
+        list.iter().map(|n| QuestionId::senate(5, *n)).collect()
     }
 
     #[test]
@@ -453,7 +457,7 @@ mod tests {
     fn gap_must_be_single() {
         assert_eq!(
             gap_in(&ids(&[8900, 8901, 8903])),
-            Some(QuestionId::new(5, 8902))
+            Some(QuestionId::senate(5, 8902))
         );
         assert_eq!(gap_in(&ids(&[8900, 8901, 8902])), None);
         assert_eq!(gap_in(&ids(&[8900, 8903])), None);

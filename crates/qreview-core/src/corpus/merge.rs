@@ -10,8 +10,8 @@ pub fn duplicate_text(kept: &Question, dropped: &Question) -> Diagnostic {
     let same = kept.question.text == dropped.question.text
         && kept.answer.as_ref().map(|a| &a.text) == dropped.answer.as_ref().map(|a| &a.text)
         && same_events(&kept.events, &dropped.events);
-    let at = format!("{}:{}", kept.source.path, kept.source.first_line);
-    let src = &dropped.source;
+    let at = format!("{}:{}", kept.origin.path, kept.origin.first_line);
+    let src = &dropped.origin;
     if same {
         Diagnostic::warning(
             &src.path,
@@ -116,9 +116,9 @@ pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> 
     if conflicts.is_empty() {
         return Vec::new();
     }
-    let src = &r.source;
+    let src = &r.origin;
     let what = conflicts.join(", ");
-    let kept = format!("{}:{}", base.source.path, base.source.first_line);
+    let kept = format!("{}:{}", base.origin.path, base.origin.first_line);
     vec![if base_is_text {
         Diagnostic::warning(
             &src.path,
@@ -174,7 +174,7 @@ mod tests {
         r.title = Some("Autre".into());
         r.author = Some("Martine Taelman".into());
         r.ministry = Some("Emploi".into());
-        r.source.path = "c.json".into();
+        r.origin.path = "c.json".into();
         let d = merge_record(&mut base, record(r), true);
         assert_eq!(base.author.as_deref(), Some("Martine Taelman"));
         assert_eq!(base.title.as_deref(), Some("Titre"));

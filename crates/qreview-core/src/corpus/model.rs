@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::id::QuestionId;
+use super::source::Source;
 use super::text::Text;
 
 /// Language a question was asked in, or a text is written in.
@@ -152,9 +153,9 @@ pub struct Link {
     pub id: String,
 }
 
-/// Where a question came from.
+/// Which file, and which lines of it, a question was read from.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Source {
+pub struct Origin {
     /// The file it was read from (`embedded:` prefix for the built-in corpus).
     pub path: String,
     /// First line of the document in that file (1-based).
@@ -189,14 +190,19 @@ impl Translation {
 /// One written question with everything known about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
-    /// `5-8902`.
+    /// The source's reference (`5-8902`); the source is the next field.
     pub id: QuestionId,
-    /// Legislature number (redundant with `id`, kept for consumers of the JSON).
+    /// Whose data this is (derived from `id`; ignored on input, where the
+    /// JSON reader folds it into `id`).
     #[serde(default)]
-    pub legislature: u16,
-    /// Number inside the legislature.
-    #[serde(default)]
-    pub number: u32,
+    pub source: Source,
+    /// Legislature, when the source has one (Senate: from the id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legislature: Option<u16>,
+    /// Number inside the legislature (Senate: from the id; Chamber: the
+    /// minister's question number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
     /// Title as written.
     #[serde(default)]
     pub title: Option<String>,
@@ -248,9 +254,10 @@ pub struct Question {
     /// True when the id was deduced from the sibling list, not read.
     #[serde(default)]
     pub id_inferred: bool,
-    /// Where the question was read from.
+    /// The file and lines the question was read from (called `source`
+    /// before sources existed; the JSON reader accepts that form).
     #[serde(default)]
-    pub source: Source,
+    pub origin: Origin,
     /// Metadata in the other language, when known.
     #[serde(default, skip_serializing_if = "Translation::is_empty")]
     pub translation: Translation,
@@ -261,8 +268,9 @@ impl Question {
     pub fn new(id: QuestionId) -> Self {
         Self {
             id,
-            legislature: id.legislature,
-            number: id.number,
+            source: id.source(),
+            legislature: id.senate_parts().map(|(l, _)| l),
+            number: id.senate_parts().map(|(_, n)| n),
             title: None,
             author: None,
             party: None,
@@ -280,7 +288,7 @@ impl Question {
             deadline: None,
             links: Vec::new(),
             id_inferred: false,
-            source: Source::default(),
+            origin: Origin::default(),
             translation: Translation::default(),
         }
     }
@@ -316,10 +324,14 @@ impl Question {
         Some(i64::from((answered - sent).get_days()))
     }
 
-    /// Recomputes the derived fields (`days_to_answer`, `legislature`, `number`).
+    /// Recomputes the derived fields (`days_to_answer`, `source`, and for
+    /// the Senate `legislature` and `number`).
     pub fn refresh_derived(&mut self) {
-        self.legislature = self.id.legislature;
-        self.number = self.id.number;
+        self.source = self.id.source();
+        if let Some((l, n)) = self.id.senate_parts() {
+            self.legislature = Some(l);
+            self.number = Some(n);
+        }
         self.days_to_answer = self.compute_days_to_answer();
     }
 
@@ -336,7 +348,7 @@ mod tests {
 
     #[test]
     fn days_to_answer_counts_calendar_days() {
-        let mut q = Question::new(QuestionId::new(5, 8902));
+        let mut q = Question::new(QuestionId::senate(5, 8902));
         q.events = vec![
             Event {
                 date: date(2013, 4, 30),

@@ -13,7 +13,7 @@ use super::diagnostic::Diagnostic;
 use super::id::QuestionId;
 use super::labels::{self, CrossRef};
 use super::model::{
-    Answer, Boundary, Event, Lang, Link, Question, QuestionText, Source, Translation,
+    Answer, Boundary, Event, Lang, Link, Origin, Question, QuestionText, Translation,
 };
 use super::mojibake;
 use super::parts;
@@ -336,7 +336,7 @@ impl Builder<'_> {
     /// Turns what was collected into a question.
     fn finish(mut self, path: &str, diags: &mut Vec<Diagnostic>) -> ParsedDoc {
         let lang = self.doc_lang.unwrap_or(Lang::Fr);
-        let mut q = Question::new(self.id.unwrap_or(QuestionId::new(0, 0)));
+        let mut q = Question::new(self.id.unwrap_or(QuestionId::senate(0, 0)));
         q.asked_in = self.asked_in;
         q.date = self.date;
         if let Some((name, party)) = self.authors.first() {
@@ -441,7 +441,7 @@ impl Builder<'_> {
                 received: self.answer_marker.flatten(),
             });
         }
-        q.source = Source {
+        q.origin = Origin {
             path: path.to_string(),
             first_line: self.first_line.unwrap_or(1),
             last_line: self.last_line.max(self.first_line.unwrap_or(1)),

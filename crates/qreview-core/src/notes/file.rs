@@ -109,10 +109,10 @@ mod tests {
     #[test]
     fn round_trips_and_is_stable() {
         let mut f = NotesFile::default();
-        f.add_note(QuestionId::new(5, 8902), "a\nb", &["x".into()], None)
+        f.add_note(QuestionId::senate(5, 8902), "a\nb", &["x".into()], None)
             .unwrap();
         f.set_verdict(
-            QuestionId::new(5, 8902),
+            QuestionId::senate(5, 8902),
             Some(super::super::model::Verdict::Partial),
         );
         let bytes = to_bytes(&f);
