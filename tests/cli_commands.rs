@@ -200,7 +200,9 @@ fn import_writes_a_corpus_and_refuses_to_overwrite() {
             .iter()
             .map(|i| {
                 let mut i = i.clone();
-                i.as_object_mut().unwrap().remove("origin");
+                let fields = i.as_object_mut().unwrap();
+                fields.remove("origin");
+                fields.remove("format");
                 i
             })
             .collect()

@@ -318,6 +318,7 @@ mod tests {
             text,
             boundary: Boundary::Marker,
             received: None,
+            published: None,
         }
     }
 

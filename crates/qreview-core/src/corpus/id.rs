@@ -205,10 +205,12 @@ impl fmt::Debug for QuestionId {
     }
 }
 
-/// The reference alone: what users read and type.
+/// What users read: the label (the Senate's `5-8902`, the Chamber's
+/// `55 B012 Q0042`). [`super::Corpus::resolve`] accepts it back; files
+/// write [`QuestionId::reference`] or [`QuestionId::qualified`].
 impl fmt::Display for QuestionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.reference())
+        f.write_str(self.label())
     }
 }
 
@@ -340,6 +342,7 @@ mod tests {
     fn chamber_ids_show_legislature_bulletin_and_number() {
         let id = QuestionId::new(Source::BeChamber, "55-B012-3-0042-0000201400004");
         assert_eq!(id.label(), "55 B012 Q0042");
+        assert_eq!(id.to_string(), "55 B012 Q0042");
         assert_eq!(id.reference(), "55-B012-3-0042-0000201400004");
         assert_eq!(QuestionId::senate(5, 8902).label(), "5-8902");
     }

@@ -7,11 +7,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::diagnostic::Diagnostic;
 use super::id::QuestionId;
-use super::json::{self, Record};
 use super::merge;
 use super::model::Question;
-use super::senate_text::{self, ParsedDoc};
-use super::{Corpus, decode, ministry, parts};
+use super::{Corpus, FileRead, ministry, parts};
+use crate::formats::{self, ParsedDoc};
 
 /// One input file: its display path and its bytes.
 #[derive(Debug, Clone)]
@@ -22,16 +21,27 @@ pub struct SourceFile {
     pub bytes: std::borrow::Cow<'static, [u8]>,
 }
 
-/// What one file yielded.
+/// What one file yielded, and which format read it.
 #[derive(Default)]
 struct FileResult {
-    docs: Vec<ParsedDoc>,
-    records: Vec<Record>,
-    diagnostics: Vec<Diagnostic>,
+    format: Option<&'static str>,
+    parsed: formats::Parsed,
 }
 
-/// Expands files and folders (recursively, sorted) into the `.txt` and `.json`
-/// files to read. A file named explicitly is read whatever its extension.
+impl FileResult {
+    fn failed(diagnostic: Diagnostic) -> Self {
+        Self {
+            format: None,
+            parsed: formats::Parsed {
+                diagnostics: vec![diagnostic],
+                ..formats::Parsed::default()
+            },
+        }
+    }
+}
+
+/// Expands files and folders (recursively, sorted) into the files a format
+/// reads by their extension (`.txt`, `.json`). A file named explicitly is read whatever its extension.
 pub fn collect(paths: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
@@ -103,10 +113,9 @@ pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -
         let path = files[i].display().to_string();
         let result = match read_capped(&files[i]) {
             Ok(bytes) => read_file(&path, &bytes),
-            Err(e) => FileResult {
-                diagnostics: vec![Diagnostic::error(&path, None, format!("cannot read: {e}"))],
-                ..FileResult::default()
-            },
+            Err(e) => {
+                FileResult::failed(Diagnostic::error(&path, None, format!("cannot read: {e}")))
+            }
         };
         (path, result)
     });
@@ -217,45 +226,35 @@ fn guarded(path: &str, parse: impl FnOnce() -> FileResult) -> FileResult {
     GUARDED.with(|g| g.set(true));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse));
     GUARDED.with(|g| g.set(false));
-    result.unwrap_or_else(|_| FileResult {
-        diagnostics: vec![Diagnostic::error(
+    result.unwrap_or_else(|_| {
+        FileResult::failed(Diagnostic::error(
             path,
             None,
             "qreview failed on this file (an internal error); it was skipped, the rest loads. Please report it with the file",
-        )],
-        ..FileResult::default()
+        ))
     })
 }
 
-/// Decodes and parses one file, by extension or, failing that, by content.
+/// Reads one file with the format that recognises it best.
 fn parse_file(path: &str, bytes: &[u8]) -> FileResult {
-    let mut r = FileResult::default();
-    let decoded = decode::decode(path, bytes);
-    r.diagnostics.extend(decoded.diagnostics);
-    if decoded.binary {
-        return r;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return FileResult::failed(Diagnostic::error(path, None, "empty file; nothing to load"));
     }
-    if decoded.text.trim().is_empty() {
-        r.diagnostics
-            .push(Diagnostic::error(path, None, "empty file; nothing to load"));
-        return r;
+    let Some(format) = formats::choose(path, bytes) else {
+        let names: Vec<&str> = formats::FORMATS.iter().map(|f| f.name()).collect();
+        return FileResult::failed(Diagnostic::error(
+            path,
+            Some(1),
+            format!(
+                "no format reads this file (qreview reads {}); remove it or check it is the file you meant",
+                names.join(", ")
+            ),
+        ));
+    };
+    FileResult {
+        format: Some(format.name()),
+        parsed: format.parse(path, bytes),
     }
-    let lower = path.to_ascii_lowercase();
-    let is_json = lower.ends_with(".json")
-        || (!lower.ends_with(".txt") && decoded.text.trim_start().starts_with('{'));
-    if is_json {
-        r.records = json::read(path, &decoded.text, &mut r.diagnostics);
-    } else {
-        r.docs = senate_text::parse(path, &decoded.text, &mut r.diagnostics);
-        if r.docs.is_empty() {
-            r.diagnostics.push(Diagnostic::error(
-                path,
-                Some(1),
-                "no question found in this text",
-            ));
-        }
-    }
-    r
 }
 
 /// Resolves ids, merges and indexes everything read.
@@ -263,11 +262,18 @@ fn assemble(results: Vec<(String, FileResult)>) -> Corpus {
     let mut diags = Vec::new();
     let mut records = Vec::new();
     let mut docs: Vec<(String, usize, ParsedDoc)> = Vec::new();
-    for (path, mut r) in results {
-        diags.append(&mut r.diagnostics);
-        records.append(&mut r.records);
-        let count = r.docs.len();
-        docs.extend(r.docs.into_iter().map(|d| (path.clone(), count, d)));
+    let mut files = Vec::with_capacity(results.len());
+    for (path, r) in results {
+        let mut parsed = r.parsed;
+        files.push(FileRead {
+            path: path.clone(),
+            format: r.format,
+            questions: parsed.texts.len() + parsed.records.len(),
+        });
+        diags.append(&mut parsed.diagnostics);
+        records.append(&mut parsed.records);
+        let count = parsed.texts.len();
+        docs.extend(parsed.texts.into_iter().map(|d| (path.clone(), count, d)));
     }
     let by_file: HashMap<String, QuestionId> = records
         .iter()
@@ -327,7 +333,9 @@ fn assemble(results: Vec<(String, FileResult)>) -> Corpus {
     }
     finish_all(&mut merged);
     merged.sort_by_key(|q| q.id);
-    Corpus::new(merged, diags)
+    let mut corpus = Corpus::new(merged, diags);
+    corpus.files = files;
+    corpus
 }
 
 /// [`finish`] on every question, split over the cores.
@@ -341,7 +349,9 @@ fn finish_all(questions: &mut [Question]) {
     });
 }
 
-/// Final clean-up of one question: siblings tidy, ministry derived, figures computed.
+/// Final clean-up of one question: siblings tidy, ministry derived, figures
+/// computed. The Belgian rules (ministry from the addressee, `1)` / `1.`
+/// numbering) run only on Belgian sources.
 fn finish(q: &mut Question) {
     let own = q.id;
     // Records may list events in any order; pages print them by date. A
@@ -350,6 +360,10 @@ fn finish(q: &mut Question) {
     q.siblings.retain(|s| *s != own);
     q.siblings.sort();
     q.siblings.dedup();
+    if !q.id.source().is_belgian() {
+        q.refresh_derived();
+        return;
+    }
     if q.ministry.is_none() {
         q.ministry = q
             .addressee
@@ -447,9 +461,9 @@ mod tests {
     #[test]
     fn a_panic_while_parsing_costs_only_that_file() {
         let r = guarded("x.txt", || panic!("parser bug"));
-        assert!(r.docs.is_empty());
-        assert!(r.diagnostics[0].is_error());
-        assert!(r.diagnostics[0].message.contains("internal error"));
+        assert!(r.parsed.texts.is_empty());
+        assert!(r.parsed.diagnostics[0].is_error());
+        assert!(r.parsed.diagnostics[0].message.contains("internal error"));
         assert!(!in_guarded_parse(), "the guard is lifted after the panic");
     }
 

@@ -2,8 +2,8 @@
 //! a JSON record (metadata fills the gaps), or two records of the same id.
 
 use super::diagnostic::Diagnostic;
-use super::json::Record;
 use super::model::{Event, Question};
+use crate::formats::Record;
 
 /// The diagnostic for a second text document with an id already loaded.
 pub fn duplicate_text(kept: &Question, dropped: &Question) -> Diagnostic {
@@ -41,12 +41,35 @@ fn same_events(a: &[Event], b: &[Event]) -> bool {
             .all(|(x, y)| x.date == y.date && x.kind == y.kind)
 }
 
+/// Swaps a question's written-language fields with its translation's, so a
+/// Dutch record can be compared field by field with a French page.
+fn flip_language(q: &mut Question) {
+    let written = q.text_lang();
+    let t = &mut q.translation;
+    std::mem::swap(&mut q.title, &mut t.title);
+    std::mem::swap(&mut q.addressee, &mut t.addressee);
+    std::mem::swap(&mut q.descriptors, &mut t.descriptors);
+    std::mem::swap(&mut q.ministry, &mut t.ministry);
+    let question = t.question.take();
+    t.question = (!q.question.text.is_empty()).then(|| std::mem::take(&mut q.question));
+    q.question = question.unwrap_or_default();
+    std::mem::swap(&mut q.answer, &mut t.answer);
+    t.lang = written;
+}
+
 /// Merges a JSON record into `base`. Empty fields of `base` are filled; a field
 /// set on both sides with different values keeps `base`'s and is reported
 /// (a warning against a text document, an error between two records). The
 /// record's `ministry` always wins: it is how JSON overrides the derived label.
 pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> Vec<Diagnostic> {
-    let r = record.question;
+    let mut r = record.question;
+    // A record in the other language is a translation of the page, not a
+    // disagreement: compare it with the page's translation side.
+    if let (Some(a), Some(b)) = (base.text_lang(), r.text_lang())
+        && a != b
+    {
+        flip_language(&mut r);
+    }
     let mut conflicts: Vec<&str> = Vec::new();
     fill(&mut base.title, r.title, "title", &mut conflicts);
     fill(&mut base.author, r.author, "author", &mut conflicts);
@@ -113,6 +136,22 @@ pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> 
     if base.translation.descriptors.is_empty() {
         base.translation.descriptors = t.descriptors;
     }
+    fill(
+        &mut base.translation.ministry,
+        t.ministry,
+        "translation.ministry",
+        &mut conflicts,
+    );
+    if base.translation.question.is_none() {
+        base.translation.question = t.question;
+    }
+    if base.translation.answer.is_none() {
+        base.translation.answer = t.answer;
+    }
+    if base.further_answers.is_empty() {
+        base.further_answers = r.further_answers;
+    }
+    fill(&mut base.status, r.status, "status", &mut conflicts);
     if conflicts.is_empty() {
         return Vec::new();
     }

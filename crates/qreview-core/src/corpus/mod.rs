@@ -4,12 +4,11 @@
 //! No terminal and no writing here; only reading input files.
 
 pub mod dates;
-mod decode;
+pub(crate) mod decode;
 pub mod diagnostic;
 pub mod embedded;
 pub mod family;
 pub mod id;
-pub mod json;
 pub mod labels;
 pub mod load;
 mod merge;
@@ -17,18 +16,18 @@ pub mod ministry;
 pub mod model;
 pub mod mojibake;
 pub mod parts;
-pub mod senate_text;
 pub mod source;
 pub mod text;
 
 use std::collections::HashMap;
 
+pub use crate::formats::{qreview_json as json, senate_text};
 pub use diagnostic::{Diagnostic, Severity};
 pub use family::{Family, FamilyKind, Member};
 pub use id::QuestionId;
 pub use model::{
-    Answer, Boundary, Event, EventKind, Field, Lang, Link, Origin, Part, Question, QuestionText,
-    Translation,
+    Answer, Boundary, Event, EventKind, Field, Lang, Link, Origin, Part, Publication, Question,
+    QuestionText, Status, Translation,
 };
 pub use source::Source;
 pub use text::Text;
@@ -42,11 +41,24 @@ pub struct Corpus {
     pub families: Vec<Family>,
     /// What loading reported, in input order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Each file read, with the format that read it, in input order.
+    pub files: Vec<FileRead>,
     index: HashMap<QuestionId, usize>,
     family_index: HashMap<QuestionId, usize>,
     /// Every known id (loaded or only named by a sibling list) by its
     /// reference and its label, normalised, for [`Corpus::resolve`].
     by_reference: HashMap<String, Vec<QuestionId>>,
+}
+
+/// One input file and what read it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FileRead {
+    /// The path as shown in diagnostics.
+    pub path: String,
+    /// The format that read it (`senate-text`); `None` when none could.
+    pub format: Option<&'static str>,
+    /// Questions and records it yielded.
+    pub questions: usize,
 }
 
 /// Why a typed id names no single question.
@@ -104,6 +116,7 @@ impl Corpus {
             index,
             family_index,
             by_reference,
+            files: Vec::new(),
         }
     }
 

@@ -29,6 +29,52 @@ impl Lang {
             Lang::Nl => "nl",
         }
     }
+
+    /// The other of the two Belgian languages.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Fr => Lang::Nl,
+            Lang::Nl => Lang::Fr,
+        }
+    }
+}
+
+/// Where a question stands, when the source says (the Chamber's `STATUSQ`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// An answer came.
+    Answered,
+    /// No answer yet (or the question lapsed without one).
+    Unanswered,
+    /// The author withdrew the question (or it was cancelled): no answer is due.
+    Withdrawn,
+}
+
+impl Status {
+    /// `answered`, `unanswered`, `withdrawn`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Answered => "answered",
+            Status::Unanswered => "unanswered",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// Where an answer was published (the Chamber's bulletin of questions and
+/// answers, from `PUBLICAn`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Publication {
+    /// The bulletin (`B001`).
+    pub bulletin: String,
+    /// The page in it, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// The bulletin's publication date: for the Chamber the only date an
+    /// answer has ("answer published", not "answer received").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
 }
 
 /// What happened at a dated step of a question's chronology.
@@ -142,6 +188,10 @@ pub struct Answer {
     /// The date on the answer marker line, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub received: Option<Date>,
+    /// Where the answer was published, for sources that publish answers in
+    /// a bulletin (the Chamber).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Publication>,
 }
 
 /// A typed cross-reference to another parliamentary document (not a sibling).
@@ -178,12 +228,26 @@ pub struct Translation {
     /// Descriptors in that language.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub descriptors: Vec<String>,
+    /// Ministry name in that language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ministry: Option<String>,
+    /// The question's text in that language (the Chamber publishes both).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<QuestionText>,
+    /// The answer in that language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
 }
 
 impl Translation {
     /// True when nothing is known in the other language.
     pub fn is_empty(&self) -> bool {
-        self.title.is_none() && self.addressee.is_none() && self.descriptors.is_empty()
+        self.title.is_none()
+            && self.addressee.is_none()
+            && self.descriptors.is_empty()
+            && self.ministry.is_none()
+            && self.question.is_none()
+            && self.answer.is_none()
     }
 }
 
@@ -242,6 +306,14 @@ pub struct Question {
     /// The answer, when its text is in the corpus.
     #[serde(default)]
     pub answer: Option<Answer>,
+    /// Later answers to the same question (the Chamber publishes up to four;
+    /// `answer` is the first).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub further_answers: Vec<Answer>,
+    /// Where the question stands, when the source says; else derived from
+    /// the answer date (see [`Question::state`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
     /// Days from sending to answer (derived; ignored on input).
     #[serde(default)]
     pub days_to_answer: Option<i64>,
@@ -284,6 +356,8 @@ impl Question {
             siblings: Vec::new(),
             question: QuestionText::default(),
             answer: None,
+            further_answers: Vec::new(),
+            status: None,
             days_to_answer: None,
             deadline: None,
             links: Vec::new(),
@@ -333,6 +407,78 @@ impl Question {
             self.number = Some(n);
         }
         self.days_to_answer = self.compute_days_to_answer();
+    }
+
+    /// Where the question stands: the source's own status, else answered
+    /// when an answer date is known, else unanswered.
+    pub fn state(&self) -> Status {
+        self.status.unwrap_or(if self.answered().is_some() {
+            Status::Answered
+        } else {
+            Status::Unanswered
+        })
+    }
+
+    /// The language `title`, `addressee`, `descriptors`, `question` and
+    /// `answer` are written in: the other of the translation's, else the
+    /// language asked in.
+    pub fn text_lang(&self) -> Option<Lang> {
+        self.translation.lang.map(Lang::other).or(self.asked_in)
+    }
+
+    /// True when `lang` is the translation's language, so the `_in`
+    /// accessors should read the translation.
+    fn wants_translation(&self, lang: Lang) -> bool {
+        self.translation.lang == Some(lang) && self.text_lang() != Some(lang)
+    }
+
+    /// The title in `lang` when known, else the title as written.
+    pub fn title_in(&self, lang: Lang) -> Option<&str> {
+        self.wants_translation(lang)
+            .then_some(self.translation.title.as_deref())
+            .flatten()
+            .or(self.title.as_deref())
+    }
+
+    /// The addressee in `lang` when known, else as written.
+    pub fn addressee_in(&self, lang: Lang) -> Option<&str> {
+        self.wants_translation(lang)
+            .then_some(self.translation.addressee.as_deref())
+            .flatten()
+            .or(self.addressee.as_deref())
+    }
+
+    /// The ministry's name in `lang` when known, else as set.
+    pub fn ministry_in(&self, lang: Lang) -> Option<&str> {
+        self.wants_translation(lang)
+            .then_some(self.translation.ministry.as_deref())
+            .flatten()
+            .or(self.ministry.as_deref())
+    }
+
+    /// The descriptors in `lang` when known, else as written.
+    pub fn descriptors_in(&self, lang: Lang) -> &[String] {
+        if self.wants_translation(lang) && !self.translation.descriptors.is_empty() {
+            &self.translation.descriptors
+        } else {
+            &self.descriptors
+        }
+    }
+
+    /// The question's text in `lang` when known, else as written.
+    pub fn question_in(&self, lang: Lang) -> &QuestionText {
+        self.wants_translation(lang)
+            .then_some(self.translation.question.as_ref())
+            .flatten()
+            .unwrap_or(&self.question)
+    }
+
+    /// The answer in `lang` when known, else as written.
+    pub fn answer_in(&self, lang: Lang) -> Option<&Answer> {
+        self.wants_translation(lang)
+            .then_some(self.translation.answer.as_ref())
+            .flatten()
+            .or(self.answer.as_ref())
     }
 
     /// True when the corpus holds neither question nor answer text.

@@ -4,25 +4,43 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::diagnostic::Diagnostic;
-use super::model::Question;
-use super::source::Source;
+use crate::corpus::diagnostic::Diagnostic;
+use crate::corpus::model::Question;
+use crate::corpus::source::Source;
 
 /// Format tag of corpus files.
 pub const FORMAT: &str = "qreview-corpus";
 /// Newest version this build reads and the one it writes.
 pub const VERSION: u64 = 1;
 
-/// A question read from JSON, with the text file it names, if any.
-#[derive(Debug, Clone)]
-pub struct Record {
-    /// The question (possibly metadata only).
-    pub question: Question,
-    /// A text file this record describes (`"file": "x.txt"`), used to give
-    /// that file its id.
-    pub file: Option<String>,
-    /// Line of the record in its file, for diagnostics.
-    pub line: usize,
+pub use super::Record;
+
+/// The `qreview-corpus` format in the registration list.
+pub struct QreviewJson;
+
+impl super::Format for QreviewJson {
+    fn name(&self) -> &'static str {
+        "qreview-json"
+    }
+
+    fn sniff(&self, path: &str, head: &[u8]) -> u8 {
+        let head = super::skip_bom_and_space(head);
+        if head.starts_with(b"{") && memchr::memmem::find(head, b"\"qreview-corpus\"").is_some() {
+            90
+        } else if head.starts_with(b"{") && super::has_extension(path, &["json"]) {
+            30
+        } else {
+            0
+        }
+    }
+
+    fn parse(&self, path: &str, bytes: &[u8]) -> super::Parsed {
+        let mut parsed = super::Parsed::default();
+        if let Some(text) = super::decode_text(path, bytes, &mut parsed.diagnostics) {
+            parsed.records = read(path, &text, &mut parsed.diagnostics);
+        }
+        parsed
+    }
 }
 
 /// Reads the records of a corpus file; problems become diagnostics.
