@@ -34,6 +34,14 @@ fn good() -> SourceFile {
     file("good/5-8902.txt", SEED)
 }
 
+/// No parser panic was caught and turned into a diagnostic: the loader
+/// catches panics, so "never panics" must be checked here.
+fn no_caught_panic(c: &Corpus) -> bool {
+    c.diagnostics
+        .iter()
+        .all(|d| !d.message.contains("internal error"))
+}
+
 fn assert_good_still_loads(c: &Corpus) {
     let q = c
         .get("5-8902".parse().unwrap())
@@ -283,6 +291,7 @@ proptest! {
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096), json in any::<bool>()) {
         let name = if json { "r/5-7.json" } else { "r/5-7.txt" };
         let c = load(vec![file(name, bytes), good()]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         assert_good_still_loads(&c);
         for d in &c.diagnostics {
             prop_assert!(d.path.starts_with("r/") || d.path.starts_with("good/"));
@@ -292,6 +301,7 @@ proptest! {
     #[test]
     fn mutated_seed_never_panics(bytes in mutated_seed()) {
         let c = load(vec![file("m/page.txt", bytes)]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         for q in &c.questions {
             prop_assert!(q.origin.first_line <= q.origin.last_line);
             // The chronology, when read, stays in the page's order.
@@ -307,6 +317,7 @@ proptest! {
             bytes[i] = byte;
         }
         let c = load(vec![file("m/family.json", bytes), good()]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         prop_assert!(c.get("5-8902".parse().unwrap()).is_some());
     }
 }
