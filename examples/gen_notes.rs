@@ -60,7 +60,7 @@ fn main() -> std::io::Result<()> {
     let mut file = NotesFile::default();
     let t: jiff::Timestamp = "2024-05-01T09:00:00Z".parse().expect("a time");
     for i in 0..count {
-        let question = QuestionId::new(5, 8900 + (i % 19) as u32);
+        let question = QuestionId::senate(5, 8900 + (i % 19) as u32);
         let anchor = (i % 3 == 0).then(|| Anchor {
             field: Field::Answer,
             part: Some(format!("{}.", i % 4 + 1)),

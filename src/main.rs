@@ -9,7 +9,6 @@ use clap::Parser;
 
 use qreview::cli::args::Args;
 use qreview::cli::run::say_line;
-use qreview::corpus::QuestionId;
 use qreview::notes;
 
 fn main() -> ExitCode {
@@ -54,10 +53,9 @@ fn without_repeats(e: &anyhow::Error) -> String {
 
 /// `qreview [--open ID] [PATHS...]`: the interactive application.
 fn interactive(args: Args, started: std::time::Instant) -> Result<ExitCode> {
-    let open: Option<QuestionId> = args.open.as_deref().map(str::parse).transpose()?;
     let outcome = qreview::tui::run(qreview::tui::Options {
         paths: args.corpus.paths,
-        open,
+        open: args.open,
         started,
         notes: notes::resolve_path(args.notes.path),
     })

@@ -22,7 +22,7 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_slice(&o.stdout).unwrap()
 }
 
-const LIST_FIELDS: [&str; 20] = [
+const LIST_FIELDS: [&str; 21] = [
     "id",
     "legislature",
     "number",
@@ -43,6 +43,7 @@ const LIST_FIELDS: [&str; 20] = [
     "links",
     "id_inferred",
     "source",
+    "origin",
 ];
 
 #[test]
@@ -130,11 +131,12 @@ fn show_json_is_the_contract() {
     assert_eq!(q["timeliness"], "late");
     assert_eq!(q["late_working_days"], 181);
     assert_eq!(q["links"], serde_json::json!([]));
+    assert_eq!(q["source"], "be-senate");
     assert_eq!(
-        q["source"]["path"],
+        q["origin"]["path"],
         "embedded:assets/000_2da824b8edb94aec.txt"
     );
-    assert_eq!(q["source"]["first_line"], 1);
+    assert_eq!(q["origin"]["first_line"], 1);
 
     let sibling = json(&["show", "5-8905", "--json"]);
     assert_eq!(sibling["answer"], Value::Null);
@@ -205,7 +207,9 @@ fn import_writes_a_corpus_and_refuses_to_overwrite() {
             .iter()
             .map(|i| {
                 let mut i = i.clone();
-                i.as_object_mut().unwrap().remove("source");
+                let fields = i.as_object_mut().unwrap();
+                fields.remove("origin");
+                fields.remove("format");
                 i
             })
             .collect()

@@ -41,6 +41,14 @@ fn good() -> SourceFile {
     file("good/5-8902.txt", SEED)
 }
 
+/// No parser panic was caught and turned into a diagnostic: the loader
+/// catches panics, so "never panics" must be checked here.
+fn no_caught_panic(c: &Corpus) -> bool {
+    c.diagnostics
+        .iter()
+        .all(|d| !d.message.contains("internal error"))
+}
+
 fn assert_good_still_loads(c: &Corpus) {
     let q = c
         .get("5-8902".parse().unwrap())
@@ -304,16 +312,16 @@ fn json_record_names_the_text_file() {
     let q = c.get("5-8902".parse().unwrap()).unwrap();
     assert!(!q.id_inferred);
     assert_eq!(q.author.as_deref(), Some("Martine Taelman"));
-    assert_eq!(q.source.path, "x/page.txt");
+    assert_eq!(q.origin.path, "x/page.txt");
 }
 
 #[test]
 fn metadata_record_merges_with_text_of_the_same_id() {
     let c = load(vec![file("f.json", FAMILY), good()]);
     assert_eq!(c.error_count(), 0, "{:?}", messages(&c));
-    let q = c.get(QuestionId::new(5, 8902)).unwrap();
+    let q = c.get(QuestionId::senate(5, 8902)).unwrap();
     assert_eq!(q.author.as_deref(), Some("Martine Taelman"));
-    assert_eq!(q.source.path, "good/5-8902.txt");
+    assert_eq!(q.origin.path, "good/5-8902.txt");
     assert!(q.answer.is_some());
     assert!(q.url.as_deref().unwrap().contains("NR=8902"));
 }
@@ -398,6 +406,7 @@ proptest! {
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096), json in any::<bool>()) {
         let name = if json { "r/5-7.json" } else { "r/5-7.txt" };
         let c = load(vec![file(name, bytes), good()]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         assert_good_still_loads(&c);
         for d in &c.diagnostics {
             prop_assert!(d.path.starts_with("r/") || d.path.starts_with("good/"));
@@ -408,8 +417,9 @@ proptest! {
     #[test]
     fn mutated_seed_never_panics(bytes in mutated_seed()) {
         let c = load(vec![file("m/page.txt", bytes)]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         for q in &c.questions {
-            prop_assert!(q.source.first_line <= q.source.last_line);
+            prop_assert!(q.origin.first_line <= q.origin.last_line);
             // The chronology, when read, stays in the page's order.
             let _ = q.days_to_answer;
         }
@@ -429,7 +439,7 @@ proptest! {
             );
         }
         for q in &c.questions {
-            prop_assert!(q.source.first_line <= q.source.last_line);
+            prop_assert!(q.origin.first_line <= q.origin.last_line);
         }
     }
 
@@ -441,6 +451,7 @@ proptest! {
             bytes[i] = byte;
         }
         let c = load(vec![file("m/family.json", bytes), good()]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         prop_assert!(c.get("5-8902".parse().unwrap()).is_some());
         prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
     }

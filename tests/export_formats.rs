@@ -8,7 +8,7 @@ use qreview::notes::anchor;
 use qreview::notes::{Field, NotesFile, ReviewStatus, Verdict};
 
 fn id(n: u32) -> QuestionId {
-    QuestionId::new(5, n)
+    QuestionId::senate(5, n)
 }
 
 fn notes(corpus: &Corpus) -> NotesFile {

@@ -85,7 +85,7 @@ fn generated() -> Corpus {
     };
     let questions = (1..=400)
         .map(|i| {
-            let mut q = Question::new(QuestionId::new(9, i));
+            let mut q = Question::new(QuestionId::senate(9, i));
             q.ministry = Some(MINISTRIES[next(5) as usize].to_string());
             let sent = date(2013, 1, 1)
                 .checked_add(jiff::Span::new().days(next(3 * 365) as i64))

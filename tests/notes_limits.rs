@@ -10,7 +10,7 @@ use qreview::notes::store::lock_path;
 use qreview::notes::{Store, StoreError};
 
 fn q() -> QuestionId {
-    QuestionId::new(5, 8902)
+    QuestionId::senate(5, 8902)
 }
 
 #[test]

@@ -9,7 +9,7 @@ use qreview::notes::store::{backup_path, lock_path};
 use qreview::notes::{ReviewStatus, Store, StoreError, TagInfo, Verdict};
 
 fn q(n: u32) -> QuestionId {
-    QuestionId::new(5, n)
+    QuestionId::senate(5, n)
 }
 
 fn notes_path(dir: &tempfile::TempDir) -> PathBuf {

@@ -48,8 +48,8 @@ pub fn command(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { id, corpus, json } => {
-            let id: QuestionId = id.parse()?;
             let corpus = load_reported(&corpus);
+            let id = corpus.resolve(&id)?;
             let q = corpus.get(id).with_context(|| {
                 format!("question {id} is not in this corpus; `qreview list` shows the ids")
             })?;
@@ -171,18 +171,20 @@ pub fn command(command: Command) -> Result<ExitCode> {
             notes,
             corpus,
         } => {
-            let parse = |s: Option<String>| s.map(|s| s.parse::<QuestionId>()).transpose();
-            let filter = crate::export::Filter {
-                family: parse(family)?,
-                question: parse(question)?,
-                tag,
-                today: None,
-            };
             let store = match open_notes(&notes) {
                 Ok(s) => s,
                 Err(e) => return fail(&e, 1),
             };
             let corpus = load_reported(&corpus);
+            let resolve = |s: Option<String>| -> Result<Option<QuestionId>> {
+                Ok(s.map(|s| corpus.resolve(&s)).transpose()?)
+            };
+            let filter = crate::export::Filter {
+                family: resolve(family)?,
+                question: resolve(question)?,
+                tag,
+                today: None,
+            };
             match cli::export::run(
                 format.into(),
                 &corpus,
@@ -212,14 +214,14 @@ fn notes_command(action: NotesCommand) -> Result<ExitCode> {
             notes,
             corpus,
         } => {
+            let corpus = load_reported(&corpus);
             let request = cli::notes::AddRequest {
-                id: id.parse()?,
+                id: corpus.resolve(&id)?,
                 text,
                 tags,
                 part,
                 field: field.into(),
             };
-            let corpus = load_reported(&corpus);
             open_notes(&notes)
                 .map_err(Into::into)
                 .and_then(|mut store| cli::notes::add(&mut store, &corpus, &request))

@@ -7,7 +7,8 @@
 //! shared passages), [`search`] (fuzzy metadata and full-text search),
 //! [`notes`] (reviewer notes and their file), [`review`] (joins of notes
 //! and corpus: the coding matrix), [`export`] (Markdown, CSV,
-//! JSON), [`sanitize`] (the one gate for text shown to a terminal),
+//! JSON), [`formats`] (one module per input format, registered in one
+//! list), [`sanitize`] (the one gate for text shown to a terminal),
 //! [`atomic_file`] (safe writes of user data, and which paths may be
 //! replaced), [`input_file`] (capped reads of regular files only) and [`format`] (small text
 //! helpers shared by the renderers).
@@ -17,6 +18,7 @@ pub mod atomic_file;
 pub mod corpus;
 pub mod export;
 pub mod format;
+pub mod formats;
 pub mod input_file;
 pub mod notes;
 pub mod review;

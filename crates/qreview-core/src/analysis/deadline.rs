@@ -15,11 +15,9 @@ use crate::corpus::Question;
 /// The source name of the Belgian Senate, under which its rule is kept.
 pub const BE_SENATE: &str = "be-senate";
 
-/// The source a question comes from, as a rule key. Every question id in
-/// the corpus model today is a Senate `L-N` id; when ids carry their source
-/// this is the one line that changes.
-pub fn source_of(_q: &Question) -> &'static str {
-    BE_SENATE
+/// The source a question comes from, as a rule key (`be-senate`).
+pub fn source_of(q: &Question) -> &'static str {
+    q.id.source().name()
 }
 
 /// How one source computes a deadline when none is stated.
@@ -237,7 +235,7 @@ mod tests {
     use jiff::civil::date;
 
     fn question(sent: Date, answered: Option<Date>) -> Question {
-        let mut q = Question::new(QuestionId::new(5, 1));
+        let mut q = Question::new(QuestionId::senate(5, 1));
         q.events.push(Event {
             date: sent,
             kind: EventKind::Sent,

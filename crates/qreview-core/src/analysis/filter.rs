@@ -43,7 +43,7 @@ impl QuestionFilter {
 
     /// True when `q` passes every restriction but the family's.
     fn accepts(&self, q: &Question) -> bool {
-        if self.legislature.is_some_and(|l| q.id.legislature != l) {
+        if self.legislature.is_some_and(|l| q.legislature != Some(l)) {
             return false;
         }
         if self.source.as_deref().is_some_and(|s| source_of(q) != s) {

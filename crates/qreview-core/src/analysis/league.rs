@@ -18,14 +18,26 @@ use super::filter::QuestionFilter;
 use super::fold::folded;
 use crate::corpus::{Corpus, Question, QuestionId};
 
-/// The ministry a question is addressed to, as tables group it. The one
-/// accessor every corpus-wide table uses, so that moving to canonical
-/// ministry entities is a change here only.
+/// The ministry label a table shows for a question (the first one seen
+/// names the row). With [`label_key`] and [`group_key`], the accessors every
+/// corpus-wide table uses.
 pub fn ministry_of(q: &Question) -> Option<&str> {
     q.ministry.as_deref()
 }
 
-/// The grouping key of a ministry label: case and accents ignored.
+/// What decides a question's ministry row, cheaply hashable: the labels
+/// in both languages (equal pairs always give the same [`group_key`]).
+pub fn label_key(q: &Question) -> (Option<&str>, Option<&str>) {
+    (q.ministry.as_deref(), q.translation.ministry.as_deref())
+}
+
+/// The ministry row of a question: the known ministry entity, else its
+/// label with case and accents ignored, else `None` (the unknown ministry).
+pub fn group_key(q: &Question) -> Option<String> {
+    q.ministry_key()
+}
+
+/// The sorting form of a shown ministry label: case and accents ignored.
 pub fn ministry_key(label: Option<&str>) -> Option<String> {
     label.map(folded)
 }
@@ -202,19 +214,19 @@ pub fn league(
 ) -> Vec<LeagueRow> {
     let mut rows: Vec<(Option<String>, LeagueRow, Acc)> = Vec::new();
     let mut index: HashMap<Option<String>, usize> = HashMap::new();
-    // Labels as written → row, so each distinct label is folded once.
-    let mut seen: HashMap<Option<&str>, usize> = HashMap::new();
+    // Labels as written → row, so each distinct pair is resolved once.
+    let mut seen: HashMap<(Option<&str>, Option<&str>), usize> = HashMap::new();
     for q in filter.questions(corpus) {
         let label = ministry_of(q);
-        let at = match seen.get(&label) {
+        let at = match seen.get(&label_key(q)) {
             Some(&at) => at,
             None => {
-                let key = ministry_key(label);
+                let key = group_key(q);
                 let at = *index.entry(key.clone()).or_insert_with(|| {
                     rows.push((key, empty(label), Acc::default()));
                     rows.len() - 1
                 });
-                seen.insert(label, at);
+                seen.insert(label_key(q), at);
                 at
             }
         };

@@ -28,6 +28,7 @@ struct Export<'a> {
 #[derive(Serialize)]
 struct QuestionOut<'a> {
     id: QuestionId,
+    source: crate::corpus::Source,
     family: Option<QuestionId>,
     loaded: bool,
     title: Option<&'a str>,
@@ -86,6 +87,7 @@ pub fn render(sel: &Selection<'_>) -> String {
                 .collect();
             questions.push(QuestionOut {
                 id: r.id,
+                source: r.id.source(),
                 family: g.family.map(|f| f.id),
                 loaded: q.is_some(),
                 title: q.and_then(|q| q.title.as_deref()),

@@ -111,10 +111,10 @@ mod tests {
     #[test]
     fn round_trips_and_is_stable() {
         let mut f = NotesFile::default();
-        f.add_note(QuestionId::new(5, 8902), "a\nb", &["x".into()], None)
+        f.add_note(QuestionId::senate(5, 8902), "a\nb", &["x".into()], None)
             .unwrap();
         f.set_verdict(
-            QuestionId::new(5, 8902),
+            QuestionId::senate(5, 8902),
             Some(super::super::model::Verdict::Partial),
         );
         let bytes = to_bytes(&f);
@@ -165,7 +165,7 @@ mod tests {
     fn twins_under_one_id_are_kept_in_linear_time() {
         let mut f = NotesFile::default();
         for i in 0..50_000 {
-            f.add_note(QuestionId::new(5, 8902), &format!("n{i}"), &[], None)
+            f.add_note(QuestionId::senate(5, 8902), &format!("n{i}"), &[], None)
                 .unwrap();
         }
         let mut twin = f.notes[7].clone();

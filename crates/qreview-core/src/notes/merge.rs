@@ -277,7 +277,7 @@ mod tests {
     use crate::notes::model::Verdict;
 
     fn q() -> QuestionId {
-        QuestionId::new(5, 8902)
+        QuestionId::senate(5, 8902)
     }
 
     #[test]
@@ -335,7 +335,7 @@ mod tests {
         let mut ours = base.clone();
         ours.set_verdict(q(), Some(Verdict::Partial));
         let mut theirs = base.clone();
-        theirs.set_verdict(QuestionId::new(5, 8903), Some(Verdict::Complete));
+        theirs.set_verdict(QuestionId::senate(5, 8903), Some(Verdict::Complete));
         let (m, r) = merge(&base, &ours, &theirs);
         assert_eq!(m.questions.len(), 2);
         assert!(r.review_conflicts.is_empty());

@@ -67,7 +67,9 @@ pub struct Anchor {
 pub struct Note {
     /// Unique id.
     pub id: NoteId,
-    /// The question the note is about.
+    /// The question the note is about; written as `source:reference`
+    /// (`be-senate:5-8902`), read also as a bare Senate `5-8902`.
+    #[serde(with = "crate::corpus::id::qualified")]
     pub question: QuestionId,
     /// The passage it is anchored to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -230,8 +232,9 @@ pub struct NotesFile {
     /// Tag definitions by name.
     #[serde(default)]
     pub tags: BTreeMap<String, TagInfo>,
-    /// Review records by question; blank records are not kept.
-    #[serde(default)]
+    /// Review records by question (keys written as `source:reference`);
+    /// blank records are not kept.
+    #[serde(default, with = "crate::corpus::id::qualified::keys")]
     pub questions: BTreeMap<QuestionId, QuestionReview>,
     /// All notes, sorted by id.
     #[serde(default)]

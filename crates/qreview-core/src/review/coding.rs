@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::analysis::filter::QuestionFilter;
-use crate::analysis::league::{ministry_key, ministry_of};
+use crate::analysis::league::{group_key, label_key, ministry_of};
 use crate::corpus::{Corpus, QuestionId};
 use crate::notes::{NoteId, NotesFile};
 
@@ -92,19 +92,19 @@ pub fn coding_matrix(corpus: &Corpus, notes: &NotesFile, filter: &QuestionFilter
     // Ministry keys interned to small numbers; each distinct label folded once.
     let mut keys: Vec<(Option<String>, Option<String>)> = Vec::new(); // (key, label)
     let mut key_index: HashMap<Option<String>, usize> = HashMap::new();
-    let mut seen: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut seen: HashMap<(Option<&str>, Option<&str>), usize> = HashMap::new();
     let mut of: HashMap<QuestionId, usize> = HashMap::new();
     for q in filter.questions(corpus) {
         let label = ministry_of(q);
-        let k = match seen.get(&label) {
+        let k = match seen.get(&label_key(q)) {
             Some(&k) => k,
             None => {
-                let key = ministry_key(label);
+                let key = group_key(q);
                 let k = *key_index.entry(key.clone()).or_insert_with(|| {
                     keys.push((key, label.map(str::to_string)));
                     keys.len() - 1
                 });
-                seen.insert(label, k);
+                seen.insert(label_key(q), k);
                 k
             }
         };

@@ -7,11 +7,11 @@
 //! written the way the text layouts show them, and read by [`senate_text`].
 //! Line numbers in diagnostics and sources are the HTML file's.
 
-use super::diagnostic::Diagnostic;
-use super::id::QuestionId;
-use super::model::Lang;
 use super::senate_text::{self, ParsedDoc};
-use super::{dates, decode, html_sniff, html_text, labels};
+use crate::corpus::diagnostic::Diagnostic;
+use crate::corpus::id::QuestionId;
+use crate::corpus::model::Lang;
+use crate::corpus::{dates, decode, html_sniff, html_text, labels};
 
 /// Which of the Senate's pages a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +58,31 @@ pub fn sniff(path: &str, head: &[u8]) -> u8 {
 
 /// The confidence from which the loader reads a file as HTML.
 pub const SNIFF_HTML: u8 = 50;
+
+/// The Senate's pages as it serves them (`SchriftelijkeVraag`, `SVPrint`,
+/// `SVPrintNLFR`), in HTML.
+pub struct SenateHtml;
+
+impl super::Format for SenateHtml {
+    fn name(&self) -> &'static str {
+        "senate-html"
+    }
+
+    /// Below [`SNIFF_HTML`] a file is left to the text reader: plain text
+    /// saved under an HTML name keeps its line breaks as its structure.
+    fn sniff(&self, path: &str, head: &[u8]) -> u8 {
+        match sniff(path, head) {
+            c if c >= SNIFF_HTML => c,
+            _ => 0,
+        }
+    }
+
+    fn parse(&self, path: &str, bytes: Vec<u8>) -> super::Parsed {
+        let mut parsed = super::Parsed::default();
+        parsed.texts = parse(path, &bytes, &mut parsed.diagnostics);
+        parsed
+    }
+}
 
 /// Reads a Senate page from HTML bytes. A page that is not a Senate written
 /// question yields one error and no document.
@@ -115,7 +140,7 @@ pub fn parse(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> Vec<Parse
     }
     let single = docs.len() == 1;
     for doc in &mut docs {
-        let src = &mut doc.question.source;
+        let src = &mut doc.question.origin;
         src.first_line = html.source_line(src.first_line);
         src.last_line = html.source_line(src.last_line).max(src.first_line);
         if single {
@@ -271,7 +296,7 @@ fn page_address(url: &str) -> Option<Address> {
         }
     }
     let id = match (leg, nr) {
-        (Some(l), Some(n)) if l > 0 && n > 0 => Some(QuestionId::new(l, n)),
+        (Some(l), Some(n)) if l > 0 && n > 0 => Some(QuestionId::senate(l, n)),
         _ => None,
     };
     Some(Address {
@@ -323,7 +348,7 @@ mod tests {
         .unwrap();
         assert_eq!(a.kind, PageKind::Web);
         assert_eq!(a.lang, Some(Lang::Fr));
-        assert_eq!(a.id, Some(QuestionId::new(5, 8916)));
+        assert_eq!(a.id, Some(QuestionId::senate(5, 8916)));
         let a = page_address(
             "http://www.senaat.be/www/?MIval=Vragen/SVPrintNLFR&LEG=5&NR=8904&LANG=nl",
         )
@@ -414,6 +439,6 @@ mod tests {
             Some("https://senate.be/www/?MIval=Vragen/SVPrint&LEG=5&NR=8902&LANG=nl"),
         )
         .unwrap();
-        assert_eq!(p.url_id, Some(QuestionId::new(5, 8902)));
+        assert_eq!(p.url_id, Some(QuestionId::senate(5, 8902)));
     }
 }

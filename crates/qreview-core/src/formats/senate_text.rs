@@ -9,15 +9,15 @@
 
 use jiff::civil::Date;
 
-use super::diagnostic::Diagnostic;
-use super::id::QuestionId;
-use super::labels::{self, CrossRef};
-use super::model::{
-    Answer, Boundary, Event, Lang, Link, Question, QuestionText, Source, Translation,
+use crate::corpus::diagnostic::Diagnostic;
+use crate::corpus::id::QuestionId;
+use crate::corpus::labels::{self, CrossRef};
+use crate::corpus::model::{
+    Answer, Boundary, Event, Lang, Link, Origin, Question, QuestionText, Translation,
 };
-use super::mojibake;
-use super::parts;
-use super::text::Text;
+use crate::corpus::mojibake;
+use crate::corpus::parts;
+use crate::corpus::text::Text;
 
 /// A document parsed from text, before its id is resolved.
 #[derive(Debug, Clone)]
@@ -26,6 +26,61 @@ pub struct ParsedDoc {
     pub id: Option<QuestionId>,
     /// Everything read; its `id` is a placeholder until the loader resolves it.
     pub question: Question,
+}
+
+/// Senate pages saved as text, in the registration list.
+pub struct SenateText;
+
+/// Words only a Senate page holds, in either language (its headers,
+/// chronology and cross-reference labels).
+const MARKERS: [&str; 10] = [
+    "Question écrite",
+    "Schriftelijke vraag",
+    "Aussi posée à",
+    "Ook gesteld aan",
+    "Envoi question",
+    "Verzending vraag",
+    "Chronologie",
+    "SÉNAT",
+    "SENAAT",
+    "Réponse reçue le",
+];
+
+impl super::Format for SenateText {
+    fn name(&self) -> &'static str {
+        "senate-text"
+    }
+
+    fn sniff(&self, path: &str, head: &[u8]) -> u8 {
+        let text = String::from_utf8_lossy(head);
+        let body = super::skip_bom_and_space(head);
+        if MARKERS.iter().any(|m| text.contains(m)) && !body.starts_with(b"<") {
+            80
+        } else if super::has_extension(path, &["txt"]) {
+            40
+        } else if body.starts_with(b"{") || body.starts_with(b"[") || body.starts_with(b"<") {
+            0
+        } else {
+            // A file named explicitly is read whatever its extension; plain
+            // text is most likely a Senate page in a layout not sniffed.
+            10
+        }
+    }
+
+    fn parse(&self, path: &str, bytes: Vec<u8>) -> super::Parsed {
+        let mut parsed = super::Parsed::default();
+        if let Some(text) = super::decode_text(path, bytes, &mut parsed.diagnostics) {
+            parsed.texts = parse(path, &text, &mut parsed.diagnostics);
+            if parsed.texts.is_empty() {
+                parsed.diagnostics.push(Diagnostic::error(
+                    path,
+                    Some(1),
+                    "no question found in this text",
+                ));
+            }
+        }
+        parsed
+    }
 }
 
 /// Lines longer than this are reported: they are most likely not a Senate page.
@@ -379,7 +434,7 @@ impl Builder<'_> {
             ));
         }
         let lang = self.doc_lang.unwrap_or(Lang::Fr);
-        let mut q = Question::new(self.id.unwrap_or(QuestionId::new(0, 0)));
+        let mut q = Question::new(self.id.unwrap_or(QuestionId::senate(0, 0)));
         q.asked_in = self.asked_in;
         q.date = self.date;
         if let Some((name, party)) = self.authors.first() {
@@ -449,7 +504,7 @@ impl Builder<'_> {
             && let Some(answered) = q
                 .events
                 .iter()
-                .find(|e| e.kind == super::model::EventKind::Answer)
+                .find(|e| e.kind == crate::corpus::model::EventKind::Answer)
         {
             let line = question_lines.last().map(|(n, _)| *n);
             diags.push(Diagnostic::warning(
@@ -482,9 +537,10 @@ impl Builder<'_> {
                 text,
                 boundary,
                 received: self.answer_marker.flatten(),
+                published: None,
             });
         }
-        q.source = Source {
+        q.origin = Origin {
             path: path.to_string(),
             first_line: self.first_line.unwrap_or(1),
             last_line: self.last_line.max(self.first_line.unwrap_or(1)),
