@@ -39,6 +39,7 @@ fn main() -> ExitCode {
 /// `qreview [--open ID] [PATHS...]`: the interactive application.
 fn interactive(args: Args, started: std::time::Instant) -> Result<ExitCode> {
     let open: Option<QuestionId> = args.open.as_deref().map(str::parse).transpose()?;
+    qreview::cli::require_existing(&args.corpus.paths)?;
     let outcome = qreview::tui::run(qreview::tui::Options {
         paths: args.corpus.paths,
         open,
