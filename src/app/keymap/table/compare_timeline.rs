@@ -92,6 +92,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
     ),
     bind(
         C,
+        &["u"],
+        A::Compare(CA::ToggleUnloaded),
+        "]/[/}/{ also stop at siblings absent from the corpus, or skip them",
+        Some("absent"),
+    ),
+    bind(
+        C,
         &["}"],
         A::Compare(CA::NextLeft),
         "left column: next sibling",
