@@ -232,7 +232,10 @@ fn a_path_that_does_not_exist_is_a_usage_error_for_every_command_and_the_app() {
         let o = qreview(args);
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
-        assert!(err.contains("stat: no such file or folder"), "{args:?}: {err}");
+        assert!(
+            err.contains("stat: no such file or folder"),
+            "{args:?}: {err}"
+        );
         assert!(o.stdout.is_empty(), "{args:?} printed {:?}", stdout(&o));
     }
 }
@@ -243,7 +246,10 @@ fn search_says_when_limit_cut_the_results_and_when_nothing_matched() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{err}");
     assert_eq!(stdout(&o).lines().count(), 3, "header and two rows");
-    let line = err.lines().find(|l| l.contains("shown (--limit)")).expect(&err);
+    let line = err
+        .lines()
+        .find(|l| l.contains("shown (--limit)"))
+        .expect(&err);
     assert!(line.starts_with("2 of "), "{line}");
     let o = qreview(&["search", "zyxwvutsrq"]);
     assert!(o.status.success());

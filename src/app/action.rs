@@ -132,6 +132,10 @@ pub enum Action {
     NextSibling,
     /// Open the previous loaded sibling in the Reader.
     PrevSibling,
+    /// Reader: the whole header, or two lines.
+    ToggleHeader,
+    /// Reader: show or hide the family bar.
+    ToggleFamilyBar,
     /// An action of the Compare view (and `c` in the Reader).
     Compare(CompareAction),
     /// An action of the Timeline view.

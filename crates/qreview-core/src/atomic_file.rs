@@ -124,7 +124,10 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let expected = ordinary_mode(dir.path());
-        assert_ne!(expected, 0o600, "umask too strict for this test to mean anything");
+        assert_ne!(
+            expected, 0o600,
+            "umask too strict for this test to mean anything"
+        );
         let p = dir.path().join("export.csv");
         write(&p, b"one", false).unwrap();
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;

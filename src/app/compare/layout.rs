@@ -201,7 +201,11 @@ fn solo_heading(id: QuestionId, width_: usize) -> Vec<DocLine> {
 /// when the column is wide enough.
 fn family_timeline(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) -> Vec<DocLine> {
     let Some(family) = corpus.family_of(id) else {
-        return toned(&format!("{id} has no family in this corpus"), Tone::Dim, width_);
+        return toned(
+            &format!("{id} has no family in this corpus"),
+            Tone::Dim,
+            width_,
+        );
     };
     let answered = family
         .members
@@ -222,7 +226,11 @@ fn family_timeline(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) 
         .saturating_sub(7 + status_w + if dates { 25 } else { 0 })
         .max(6);
     for m in &family.members {
-        let id_tone = if m.id == id { Tone::Current } else { Tone::Title };
+        let id_tone = if m.id == id {
+            Tone::Current
+        } else {
+            Tone::Title
+        };
         let mut line = vec![seg(&format!("{:<7}", m.id.to_string()), id_tone)];
         let Some(q) = corpus.get(m.id) else {
             line.push(seg("not in corpus", Tone::Dim));

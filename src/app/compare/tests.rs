@@ -243,8 +243,9 @@ fn compare_from_the_reader_starts_at_the_readers_part() {
         .origins
         .iter()
         .position(|o| {
-            o.as_ref()
-                .is_some_and(|o| o.field == crate::notes::Field::Answer && o.part.as_deref() == Some("3."))
+            o.as_ref().is_some_and(|o| {
+                o.field == crate::notes::Field::Answer && o.part.as_deref() == Some("3.")
+            })
         })
         .expect("answer part 3");
     while app.review.part_cursor.is_none_or(|c| c < target) {

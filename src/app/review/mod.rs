@@ -319,7 +319,7 @@ fn decorate_header(app: &mut App) {
 /// and so the line positions, stay the same).
 fn refresh_reader(app: &mut App) {
     if app.reader.id.is_some() {
-        app.reader.layout(&app.corpus, usize::from(app.size.0));
+        app.reader.layout(&app.corpus, app.size);
         decorate_header(app);
         app.reader.scroll_by(0, app.content_rows());
     }

@@ -62,4 +62,18 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         "previous sibling in the family",
         None,
     ),
+    bind(
+        R,
+        &["i"],
+        A::ToggleHeader,
+        "header: every field in full, or two lines",
+        None,
+    ),
+    bind(
+        R,
+        &["b"],
+        A::ToggleFamilyBar,
+        "family bar: show or hide",
+        None,
+    ),
 ];
