@@ -16,8 +16,9 @@ pub struct Filter {
     pub family: Option<QuestionId>,
     /// Only this question.
     pub question: Option<QuestionId>,
-    /// Only notes with this tag (on the note or on its question), and only
-    /// the questions that have such notes or carry the tag.
+    /// Only notes carrying this tag, and only the questions that have such
+    /// notes or carry the tag themselves (a question-level tag selects the
+    /// question's review record, not all its notes).
     pub tag: Option<String>,
 }
 
@@ -101,7 +102,7 @@ pub fn select<'a>(
         let question_tagged = tag.is_some_and(|t| review.tags.contains(t));
         let views: Vec<NoteView<'a>> = notes
             .notes_for(id)
-            .filter(|n| tag.is_none() || question_tagged || tag.is_some_and(|t| n.tags.contains(t)))
+            .filter(|n| tag.is_none_or(|t| n.tags.contains(t)))
             .map(|note| NoteView {
                 note,
                 located: match (&note.anchor, question) {
