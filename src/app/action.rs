@@ -200,6 +200,8 @@ pub enum Effect {
         path: PathBuf,
         /// Overwrite an existing file (the user confirmed).
         force: bool,
+        /// The notes the Notes view's filter shows; `None`: all notes.
+        shown: Option<std::collections::BTreeSet<crate::notes::NoteId>>,
     },
     /// Build the search indexes of the corpus on a worker thread; they
     /// come back as [`SearchAction::Indexed`].

@@ -135,6 +135,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 family: parse(family)?,
                 question: parse(question)?,
                 tag,
+                notes: None,
             };
             let store = match open_notes(&notes) {
                 Ok(s) => s,

@@ -365,6 +365,7 @@ pub(super) fn modal_key(app: &mut App, key: Key) -> Vec<Effect> {
                     format,
                     path,
                     force,
+                    shown: shown_notes(app),
                 }];
             }
         },
@@ -511,4 +512,16 @@ pub(super) fn exported(app: &mut App, outcome: Result<String, ExportFailure>) {
             d.error = Some(e);
         }
     }
+}
+
+/// The notes an export from the app holds: those the Notes view's filter
+/// shows, or `None` (all) when no filter is set.
+pub(crate) fn shown_notes(app: &App) -> Option<std::collections::BTreeSet<crate::notes::NoteId>> {
+    let list = &app.review.list;
+    list.filtered().then(|| {
+        list.notes(app.review.store.notes(), &app.corpus)
+            .into_iter()
+            .map(|n| n.id.clone())
+            .collect()
+    })
 }

@@ -380,7 +380,8 @@ fn export_dialog_asks_before_overwriting() {
         vec![Effect::Export {
             format: Format::Csv,
             path: path.clone(),
-            force: false
+            force: false,
+            shown: None,
         }]
     );
     update(
@@ -396,7 +397,8 @@ fn export_dialog_asks_before_overwriting() {
         vec![Effect::Export {
             format: Format::Csv,
             path,
-            force: true
+            force: true,
+            shown: None,
         }]
     );
     update(
@@ -679,4 +681,31 @@ fn a_on_a_part_anchors_the_whole_part() {
         (a.part.as_deref(), a.quote.as_str()),
         (Some("2."), part.text.as_str())
     );
+}
+
+#[test]
+fn export_from_the_app_writes_what_the_notes_filter_shows() {
+    let mut app = two_notes();
+    press(&mut app, "T");
+    typed(&mut app, "fig");
+    press(&mut app, "<enter>");
+    let tagged: std::collections::BTreeSet<crate::notes::NoteId> = notes(&app)
+        .notes
+        .iter()
+        .filter(|n| n.tags.contains("figures"))
+        .map(|n| n.id.clone())
+        .collect();
+    assert_eq!(tagged.len(), 1);
+    press(&mut app, "e");
+    let effects = press(&mut app, "<enter>");
+    match effects.as_slice() {
+        [Effect::Export { shown, .. }] => assert_eq!(shown.as_ref(), Some(&tagged)),
+        other => panic!("{other:?}"),
+    }
+    // Without a filter: every note.
+    press(&mut app, "<esc> x e");
+    match press(&mut app, "<enter>").as_slice() {
+        [Effect::Export { shown, .. }] => assert_eq!(*shown, None),
+        other => panic!("{other:?}"),
+    }
 }

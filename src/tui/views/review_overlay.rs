@@ -27,7 +27,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     match &app.review.modal {
         Some(Modal::Editor(ed)) => editor(ed, theme, area, buf),
         Some(Modal::Picker(p)) => picker(p, theme, area, buf),
-        Some(Modal::Export(d)) => export(d, theme, area, buf),
+        Some(Modal::Export(d)) => export(app, d, theme, area, buf),
         Some(Modal::Confirm(c)) => confirm(c, theme, area, buf),
         Some(Modal::FilterText(t)) => filter(t, theme, area, buf),
         None => {}
@@ -164,7 +164,7 @@ fn tag_spans(name: &str, matched: &[usize], theme: &Theme) -> Vec<Span<'static>>
         .collect()
 }
 
-fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
+fn export(app: &App, d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(8).min(76);
     let inner = boxed("Export the notes", theme, centered(area, width, 9), buf);
     if inner.height < 7 {
@@ -184,11 +184,17 @@ fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Line::from(span("File:", theme.dim())).render(row(inner, 2), buf);
     let path = Rect::new(inner.x + 8, inner.y + 2, inner.width.saturating_sub(8), 1);
     text_area(&d.path, path, buf);
-    Line::from(span(
-        "All notes with the figures; a relative path is in the current folder.",
-        theme.dim(),
-    ))
-    .render(row(inner, 3), buf);
+    // What will be written: the Notes view's filter decides.
+    let what = if app.review.list.filtered() {
+        format!(
+            "The {} notes the Notes filter shows ({}), with the figures.",
+            app.review.list.shown.len(),
+            app.review.list.describe()
+        )
+    } else {
+        "All notes with the figures; a relative path is in the current folder.".to_string()
+    };
+    Line::from(span(&what, theme.dim())).render(row(inner, 3), buf);
     // The question or the error, wrapped on the two rows under the path.
     let message = match (&d.confirm_overwrite, &d.error) {
         (Some(p), _) => Some(Line::from(span(

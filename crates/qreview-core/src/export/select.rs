@@ -20,6 +20,9 @@ pub struct Filter {
     /// notes or carry the tag themselves (a question-level tag selects the
     /// question's review record, not all its notes).
     pub tag: Option<String>,
+    /// Only these notes (what the app's Notes view shows), and only the
+    /// questions holding one of them.
+    pub notes: Option<std::collections::BTreeSet<crate::notes::NoteId>>,
 }
 
 /// A note and where its anchor stands now.
@@ -103,6 +106,12 @@ pub fn select<'a>(
         let views: Vec<NoteView<'a>> = notes
             .notes_for(id)
             .filter(|n| tag.is_none_or(|t| n.tags.contains(t)))
+            .filter(|n| {
+                filter
+                    .notes
+                    .as_ref()
+                    .is_none_or(|only| only.contains(&n.id))
+            })
             .map(|note| NoteView {
                 note,
                 located: match (&note.anchor, question) {
@@ -112,6 +121,9 @@ pub fn select<'a>(
             })
             .collect();
         if tag.is_some() && views.is_empty() && !question_tagged {
+            return None;
+        }
+        if filter.notes.is_some() && views.is_empty() {
             return None;
         }
         Some(Row {
