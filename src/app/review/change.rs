@@ -423,7 +423,10 @@ fn save_editor(app: &mut App, ed: Editor, text: String) -> Vec<Effect> {
 
 fn confirmed(app: &mut App, on_yes: OnYes) -> Vec<Effect> {
     match on_yes {
-        OnYes::Quit => vec![Effect::Quit],
+        // Quitting with notes unsaved is a failure the shell must see.
+        OnYes::Quit => vec![Effect::Fail(
+            "quit without saving the notes: the last changes are lost".into(),
+        )],
         OnYes::DeleteNote(id) => match app.review.store.notes_mut().delete_note(&id) {
             Ok(n) => {
                 app.message = Some(format!("deleted the note on {}", n.question));

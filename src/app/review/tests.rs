@@ -359,7 +359,13 @@ fn save_outcomes_reach_the_status_line_and_a_failed_save_asks_before_quitting() 
         &mut app,
         Action::Review(ReviewAction::Saved(Err("no".into()))),
     );
-    assert_eq!(press(&mut app, "y"), vec![Effect::Quit]);
+    // Quitting anyway is a failure (exit 2), not a clean quit.
+    assert_eq!(
+        press(&mut app, "y"),
+        vec![Effect::Fail(
+            "quit without saving the notes: the last changes are lost".into()
+        )]
+    );
 }
 
 #[test]
