@@ -160,10 +160,13 @@ fn stats_per_family() {
     );
     let text = stdout(&qreview(&["stats"]));
     assert!(
-        text.contains("fastest 5-8904 (8 days) · slowest 5-8902 (293 days)"),
+        text.contains(
+            "fastest: 5-8904 Pensions, 8 days · slowest: 5-8902 Affaires étrangères, 293 days"
+        ),
         "{text}"
     );
     assert!(text.contains("5-8907   (not in corpus)"));
+    assert!(text.contains("reminded 2 (5-8902, 5-8906)"), "{text}");
 }
 
 #[test]

@@ -416,7 +416,7 @@ fn sibling_bar(corpus: &Corpus, q: &Question, width: usize) -> Vec<DocLine> {
         vec![
             vec![seg(&format!("Family {}", family.id), Tone::Label)],
             vec![seg(
-                &format!("{} members", family.members.len()),
+                &format!("{} siblings", family.members.len()),
                 Tone::Plain,
             )],
             vec![seg(&format!("{answered} answered (✓ days)"), Tone::Plain)],

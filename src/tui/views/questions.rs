@@ -76,7 +76,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn family_line(corpus: &Corpus, family: &Family, width: usize, theme: &Theme) -> Line<'static> {
     let answered = corpus.answered_in(family);
     let counts = format!(
-        " · {} members, {} loaded, {} answered",
+        " · {} siblings, {} loaded, {} answered",
         family.members.len(),
         family.loaded(),
         answered
