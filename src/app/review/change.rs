@@ -106,10 +106,12 @@ fn selection_key(app: &mut App, key: Key) -> Vec<Effect> {
             };
             match target::selection_anchor(app, sel.range()) {
                 Ok(a) => {
-                    let lines = if a.quote.lines().count() == 1 {
+                    // The lines the user selected on screen, not paragraphs.
+                    let n = sel.range().count();
+                    let lines = if n == 1 {
                         "1 line".to_string()
                     } else {
-                        format!("{} lines", a.quote.lines().count())
+                        format!("{n} lines")
                     };
                     let title = format!(
                         "New note on {id} · {} · {lines}",
