@@ -132,6 +132,8 @@ pub enum Action {
     NextSibling,
     /// Open the previous loaded sibling in the Reader.
     PrevSibling,
+    /// Questions: the sort order ascending or descending.
+    ReverseSort,
     /// Reader: the whole header, or two lines.
     ToggleHeader,
     /// Reader: show or hide the family bar.

@@ -404,6 +404,19 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.questions.rebuild(&app.corpus);
             app.questions.scroll_into_view(app.list_rows());
         }
+        Action::ReverseSort => {
+            let rows = app.list_rows();
+            let q = &mut app.questions;
+            q.descending = !q.descending;
+            q.rebuild(&app.corpus);
+            q.scroll_into_view(rows);
+            let way = if app.questions.descending {
+                "descending"
+            } else {
+                "ascending"
+            };
+            app.message = Some(format!("sorted by {}, {way}", app.questions.sort.label()));
+        }
         Action::NextSibling => app.sibling(true),
         Action::PrevSibling => app.sibling(false),
     }

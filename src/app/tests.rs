@@ -314,3 +314,34 @@ fn a_tall_screen_shows_the_whole_header_and_the_answer_heading_wraps() {
     );
     assert!(body.lines().all(|l| crate::app::wrap::width(l) <= 80));
 }
+
+#[test]
+fn o_turns_the_questions_order_around_keeping_unknown_days_last() {
+    let mut app = app();
+    press(&mut app, "s s");
+    assert_eq!(app.questions.sort, SortKey::Days);
+    let days = |app: &App| {
+        app.questions
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Member { id, .. } => Some(*id),
+                Row::Family { .. } => None,
+            })
+            .map(|id| app.corpus.get(id).and_then(|q| q.days_to_answer))
+            .collect::<Vec<_>>()
+    };
+    let up = days(&app);
+    assert_eq!(up[0], Some(8));
+    press(&mut app, "o");
+    assert!(app.questions.descending);
+    let down = days(&app);
+    assert_eq!(down[0], Some(293));
+    assert_eq!(down.last(), Some(&None), "placeholders stay last");
+    let known: Vec<_> = down.iter().flatten().collect();
+    assert!(known.windows(2).all(|w| w[0] >= w[1]), "{down:?}");
+    assert_eq!(
+        app.message.as_deref(),
+        Some("sorted by days to answer, descending")
+    );
+}

@@ -291,7 +291,13 @@ pub fn figures_items(f: &FamilyFigures) -> Vec<String> {
 /// The figures in two lines (narrow screens).
 fn figures_lines(f: &FamilyFigures, width: usize) -> [String; 2] {
     let mut items = figures_items(f);
-    // Which were reminded is in the chart's ▲ marks; two lines keep the count.
+    // Two lines keep the ids and counts: the ministries are in the chart's
+    // rows beside them, and which were reminded in its ▲ marks.
+    let short = |e: Option<crate::analysis::figures::Extreme>| {
+        e.map_or_else(|| "-".into(), |e| format!("{}, {} days", e.id, e.days))
+    };
+    items[1] = format!("fastest: {}", short(f.fastest));
+    items[2] = format!("slowest: {}", short(f.slowest));
     items[4] = format!("reminded {}", f.reminded);
     [
         fit(&items[..3].join(" · "), width),

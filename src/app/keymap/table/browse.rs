@@ -37,6 +37,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         Some("sort"),
     ),
     bind(
+        Q,
+        &["o"],
+        A::ReverseSort,
+        "order: ascending or descending",
+        Some("order"),
+    ),
+    bind(
         R,
         &["j", "<down>", "<wheeldown>"],
         A::Down,

@@ -198,6 +198,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
     ),
     bind(
         T,
+        &["o"],
+        A::Timeline(TA::ReverseSort),
+        "order: ascending or descending",
+        Some("order"),
+    ),
+    bind(
+        T,
         &["<enter>"],
         A::Timeline(TA::Open),
         "open the row in the Reader (families list: chart it)",
