@@ -180,3 +180,8 @@ fn line_selection_is_shown_in_the_status_line_while_it_lasts() {
 fn reader_with_the_header_expanded_and_the_family_bar_hidden() {
     snapshot("reader_header_expanded", "j j <enter> i b", "");
 }
+
+#[test]
+fn review_menu_over_the_questions() {
+    snapshot("review_menu", "j j R", "");
+}

@@ -715,3 +715,32 @@ fn export_from_the_app_writes_what_the_notes_filter_shows() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn the_review_menu_sets_status_and_verdict_directly() {
+    let mut app = app();
+    press(&mut app, "j j R");
+    assert!(matches!(app.review.modal, Some(Modal::ReviewMenu(q)) if q == id("5-8902")));
+    let effects = press(&mut app, "3");
+    assert_eq!(effects, vec![Effect::SaveNotes]);
+    assert!(app.review.modal.is_none());
+    assert_eq!(
+        notes(&app).review(id("5-8902")).status,
+        ReviewStatus::Reviewed
+    );
+    press(&mut app, "R z");
+    assert!(
+        app.review.modal.is_some(),
+        "an unknown key keeps the menu open"
+    );
+    press(&mut app, "e");
+    assert_eq!(
+        notes(&app).review(id("5-8902")).verdict,
+        Some(crate::notes::Verdict::Evasive)
+    );
+    assert_eq!(app.message.as_deref(), Some("5-8902: verdict evasive"));
+    press(&mut app, "R x");
+    assert_eq!(notes(&app).review(id("5-8902")).verdict, None);
+    press(&mut app, "R <esc>");
+    assert!(app.review.modal.is_none());
+}

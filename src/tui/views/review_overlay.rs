@@ -30,6 +30,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Some(Modal::Export(d)) => export(app, d, theme, area, buf),
         Some(Modal::Confirm(c)) => confirm(c, theme, area, buf),
         Some(Modal::FilterText(t)) => filter(t, theme, area, buf),
+        Some(Modal::ReviewMenu(q)) => review_menu(app, *q, theme, area, buf),
         None => {}
     }
 }
@@ -238,6 +239,47 @@ fn confirm(c: &Confirm, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .map(|l| Line::from(span(l, theme.message())))
         .collect();
     Paragraph::new(text).render(inner, buf);
+}
+
+/// The review menu: each status and verdict with its key, the current
+/// ones marked.
+fn review_menu(
+    app: &App,
+    q: crate::corpus::QuestionId,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    use crate::app::review::{MenuChoice, REVIEW_MENU};
+    let review = app.review.store.notes().review(q);
+    let height = REVIEW_MENU.len() as u16 + 5;
+    let inner = boxed(
+        &format!("Review of {q}"),
+        theme,
+        centered(area, 40, height),
+        buf,
+    );
+    let mut lines = vec![Line::from(span("Status", theme.dim()))];
+    for (i, (key, choice)) in REVIEW_MENU.iter().enumerate() {
+        let (label, current) = match choice {
+            MenuChoice::Status(s) => (s.label(), review.status == *s),
+            MenuChoice::Verdict(v) => (v.map_or("no verdict", |v| v.label()), review.verdict == *v),
+        };
+        if i == 3 {
+            lines.push(Line::from(span("Verdict", theme.dim())));
+        }
+        let style = if current {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {key} "), theme.key()),
+            Span::styled(format!(" {label} "), style),
+        ]));
+    }
+    Paragraph::new(lines).render(inner, buf);
+    hints(&[("key", "set"), ("Esc", "close")], theme).render(row(inner, inner.height - 1), buf);
 }
 
 fn filter(t: &TextArea<'static>, theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -334,13 +334,12 @@ impl FuzzyIndex {
     }
 }
 
-/// The score of `word` matched against itself: what a match of the whole
-/// word, its letters together, scores.
-fn whole_word_score<M: Matcher>(matcher: &M, word: &str) -> u32 {
-    let mut scratch = matcher.scratch();
-    matcher
-        .score(&mut scratch, &matcher.pattern(word), word)
-        .unwrap_or(0)
+/// What a match of the whole word, its letters together, scores at least:
+/// both engines give a matched character 16 points before bonuses and gap
+/// penalties. Computed, not asked of the engine: a call on a short haystack
+/// between two searches would change what skim's reused buffers hold.
+fn whole_word_score<M: Matcher>(_matcher: &M, word: &str) -> u32 {
+    16 * word.chars().count() as u32
 }
 
 /// A field's score counted with its [`MetaField::weight`] when the word
