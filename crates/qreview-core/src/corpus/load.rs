@@ -10,6 +10,7 @@ use super::id::QuestionId;
 use super::json::{self, Record};
 use super::merge;
 use super::model::Question;
+use super::senate_html;
 use super::senate_text::{self, ParsedDoc};
 use super::{Corpus, decode, ministry, parts};
 
@@ -30,8 +31,8 @@ struct FileResult {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Expands files and folders (recursively, sorted) into the `.txt` and `.json`
-/// files to read. A file named explicitly is read whatever its extension.
+/// Expands files and folders (recursively, sorted) into the `.txt`, `.json`,
+/// `.html` and `.htm` files to read. A file named explicitly is read whatever its extension.
 pub fn collect(paths: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
@@ -87,7 +88,7 @@ fn is_corpus_file(path: &Path) -> bool {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    matches!(ext.as_deref(), Some("txt" | "json"))
+    matches!(ext.as_deref(), Some("txt" | "json" | "html" | "htm"))
 }
 
 /// Reads the files at `paths` (files and folders) into a corpus.
@@ -230,6 +231,11 @@ fn guarded(path: &str, parse: impl FnOnce() -> FileResult) -> FileResult {
 /// Decodes and parses one file, by extension or, failing that, by content.
 fn parse_file(path: &str, bytes: &[u8]) -> FileResult {
     let mut r = FileResult::default();
+    // HTML decides its own encoding (`<meta charset>`), so it takes the bytes.
+    if senate_html::sniff(path, bytes) >= senate_html::SNIFF_HTML {
+        r.docs = senate_html::parse(path, bytes, &mut r.diagnostics);
+        return r;
+    }
     let decoded = decode::decode(path, bytes);
     r.diagnostics.extend(decoded.diagnostics);
     if decoded.binary {

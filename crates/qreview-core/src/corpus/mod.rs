@@ -8,6 +8,8 @@ mod decode;
 pub mod diagnostic;
 pub mod embedded;
 pub mod family;
+mod html_sniff;
+pub mod html_text;
 pub mod id;
 pub mod json;
 pub mod labels;
@@ -17,6 +19,7 @@ pub mod ministry;
 pub mod model;
 pub mod mojibake;
 pub mod parts;
+pub mod senate_html;
 pub mod senate_text;
 pub mod text;
 
