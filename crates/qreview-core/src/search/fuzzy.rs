@@ -343,11 +343,12 @@ fn whole_word_score<M: Matcher>(_matcher: &M, word: &str) -> u32 {
 }
 
 /// A field's score counted with its [`MetaField::weight`] when the word
-/// was found nearly whole there (at least 60 % of [`whole_word_score`]);
+/// was found whole there (at least [`whole_word_score`]: contiguous letters
+/// earn bonuses above it, scattered ones lose gap penalties below it);
 /// letters scattered over a long addressee count only once, so they never
 /// outrank the word itself found in the title.
 fn weighted(score: u32, field: MetaField, whole: u32) -> u32 {
-    if u64::from(score) * 10 >= u64::from(whole) * 6 {
+    if score >= whole {
         score.saturating_mul(field.weight())
     } else {
         score
