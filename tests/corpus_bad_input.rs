@@ -94,6 +94,75 @@ fn truncated_page() {
     );
 }
 
+/// True when no parser panicked: the loader contains a panic as an
+/// "internal error" diagnostic, so "never panics" must look for one.
+fn no_internal_error(c: &Corpus) -> bool {
+    !c.diagnostics
+        .iter()
+        .any(|d| d.message.contains("internal error"))
+}
+
+#[test]
+fn a_huge_header_line_is_cut_with_a_warning() {
+    let title = "médias sociaux ".repeat(100_000);
+    let page = format!("Question écrite n° 5-1234\n{title}\nQuestion\nText.\n");
+    let c = load(vec![file("bad/5-1234.txt", page)]);
+    let q = c
+        .get("5-1234".parse().unwrap())
+        .expect("the question loads");
+    let kept = q.title.as_deref().unwrap_or("");
+    assert!(!kept.is_empty() && kept.len() <= 4096, "{}", kept.len());
+    assert!(title.starts_with(kept));
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.starts_with("bad/5-1234.txt:2: warning: the title is longer than 4 kB")),
+        "{:?}",
+        messages(&c)
+    );
+    assert!(no_internal_error(&c));
+}
+
+#[test]
+fn a_stray_byte_keeps_a_utf8_page_utf8() {
+    // The French web page, valid UTF-8, with one stray byte at its end.
+    let mut page = include_bytes!("fixtures/layouts/fr-web-5-8916.txt").to_vec();
+    page.push(0xC3);
+    let c = load(vec![file("bad/page.txt", page)]);
+    assert_eq!(c.questions.len(), 1, "{:?}", messages(&c));
+    let q = c.get("5-8916".parse().unwrap()).expect("the id is read");
+    assert!(
+        q.title.as_deref().unwrap_or("").contains("médias"),
+        "{:?}",
+        q.title
+    );
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.contains("not valid UTF-8 with U+FFFD")),
+        "{:?}",
+        messages(&c)
+    );
+}
+
+#[test]
+fn utf16_is_named() {
+    let text = "Question écrite n° 5-1236\nTitre\n";
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let c = load(vec![file("bad/utf16.txt", bytes), good()]);
+    assert_good_still_loads(&c);
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m == "bad/utf16.txt: error: UTF-16 is not supported; save the file as UTF-8"),
+        "{:?}",
+        messages(&c)
+    );
+}
+
 #[test]
 fn ten_megabyte_single_line() {
     let line = "médias sociaux ".repeat(700_000);
@@ -333,6 +402,7 @@ proptest! {
         for d in &c.diagnostics {
             prop_assert!(d.path.starts_with("r/") || d.path.starts_with("good/"));
         }
+        prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
     }
 
     #[test]
@@ -343,6 +413,7 @@ proptest! {
             // The chronology, when read, stays in the page's order.
             let _ = q.days_to_answer;
         }
+        prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
     }
 
     #[test]
@@ -371,5 +442,6 @@ proptest! {
         }
         let c = load(vec![file("m/family.json", bytes), good()]);
         prop_assert!(c.get("5-8902".parse().unwrap()).is_some());
+        prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
     }
 }

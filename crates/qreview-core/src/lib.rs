@@ -7,7 +7,8 @@
 //! shared passages), [`search`] (fuzzy metadata and full-text search),
 //! [`notes`] (reviewer notes and their file), [`export`] (Markdown, CSV,
 //! JSON), [`sanitize`] (the one gate for text shown to a terminal),
-//! [`atomic_file`] (safe writes of user data) and [`format`] (small text
+//! [`atomic_file`] (safe writes of user data, and which paths may be
+//! replaced), [`input_file`] (capped reads of regular files only) and [`format`] (small text
 //! helpers shared by the renderers).
 
 pub mod analysis;
@@ -15,6 +16,7 @@ pub mod atomic_file;
 pub mod corpus;
 pub mod export;
 pub mod format;
+pub mod input_file;
 pub mod notes;
 pub mod sanitize;
 pub mod search;

@@ -744,3 +744,16 @@ fn the_review_menu_sets_status_and_verdict_directly() {
     press(&mut app, "R <esc>");
     assert!(app.review.modal.is_none());
 }
+
+#[test]
+fn a_save_retry_saves_only_what_is_still_unsaved() {
+    let mut app = app();
+    press(&mut app, "j j r");
+    assert!(app.review.unsaved);
+    assert_eq!(
+        update(&mut app, Action::Review(ReviewAction::RetrySave)),
+        vec![Effect::SaveNotes]
+    );
+    app.review.unsaved = false;
+    assert!(update(&mut app, Action::Review(ReviewAction::RetrySave)).is_empty());
+}

@@ -103,7 +103,7 @@ pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -
     let results = parallel_map(files.len(), progress, |i| {
         let path = files[i].display().to_string();
         let result = match read_capped(&files[i]) {
-            Ok(bytes) => read_file(&path, &bytes),
+            Ok(bytes) => read_owned(&path, bytes),
             Err(e) => FileResult {
                 diagnostics: vec![Diagnostic::error(&path, None, format!("cannot read: {e}"))],
                 ..FileResult::default()
@@ -130,23 +130,11 @@ pub fn load_sources(sources: Vec<SourceFile>, progress: &(dyn Fn(usize, usize) +
 /// corpus of a whole legislature well under this.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
-/// Reads a file, refusing one larger than [`MAX_FILE_BYTES`].
+/// Reads a file, refusing one larger than [`MAX_FILE_BYTES`] and anything
+/// that is not a regular file (a FIFO or device found in a folder would block
+/// or never end).
 fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    // A FIFO or device found in a folder would block or never end.
-    if !std::fs::metadata(path)?.is_file() {
-        return Err(std::io::Error::other("not a regular file; skipped"));
-    }
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(format!(
-            "larger than {} MB; split it into smaller files",
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    Ok(bytes)
+    crate::input_file::read_regular(path, MAX_FILE_BYTES)
 }
 
 /// Files a worker takes at a time: small enough to balance two workers on
@@ -210,7 +198,29 @@ pub fn in_guarded_parse() -> bool {
 /// Reads one file; a bug in the parser costs that file, not the load: the
 /// panic is caught and reported as an error diagnostic for the file.
 fn read_file(path: &str, bytes: &[u8]) -> FileResult {
-    guarded(path, || parse_file(path, bytes))
+    guarded(path, || {
+        read_html(path, bytes).unwrap_or_else(|| parse_decoded(path, decode::decode(path, bytes)))
+    })
+}
+
+/// A Senate page served as HTML, read from its bytes: HTML decides its own
+/// encoding (`<meta charset>`). `None` when the bytes are not HTML.
+fn read_html(path: &str, bytes: &[u8]) -> Option<FileResult> {
+    if senate_html::sniff(path, bytes) < senate_html::SNIFF_HTML {
+        return None;
+    }
+    let mut r = FileResult::default();
+    r.docs = senate_html::parse(path, bytes, &mut r.diagnostics);
+    Some(r)
+}
+
+/// [`read_file`] for bytes it may keep: valid UTF-8 becomes the text
+/// without a copy (a 200 MB file is not held twice).
+fn read_owned(path: &str, bytes: Vec<u8>) -> FileResult {
+    guarded(path, || {
+        read_html(path, &bytes)
+            .unwrap_or_else(|| parse_decoded(path, decode::decode_owned(path, bytes)))
+    })
 }
 
 /// Runs `parse` with panics caught and turned into a diagnostic for `path`.
@@ -228,15 +238,9 @@ fn guarded(path: &str, parse: impl FnOnce() -> FileResult) -> FileResult {
     })
 }
 
-/// Decodes and parses one file, by extension or, failing that, by content.
-fn parse_file(path: &str, bytes: &[u8]) -> FileResult {
+/// Parses one decoded file, by extension or, failing that, by content.
+fn parse_decoded(path: &str, decoded: decode::Decoded) -> FileResult {
     let mut r = FileResult::default();
-    // HTML decides its own encoding (`<meta charset>`), so it takes the bytes.
-    if senate_html::sniff(path, bytes) >= senate_html::SNIFF_HTML {
-        r.docs = senate_html::parse(path, bytes, &mut r.diagnostics);
-        return r;
-    }
-    let decoded = decode::decode(path, bytes);
     r.diagnostics.extend(decoded.diagnostics);
     if decoded.binary {
         return r;
