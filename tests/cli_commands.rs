@@ -279,3 +279,17 @@ fn a_load_summary_says_1_error_not_1_errors() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("1 error, 0 warnings while loading"), "{err}");
 }
+
+#[test]
+fn completions_and_man_page_from_the_binary() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = qreview(&["completions", shell]);
+        assert!(out.status.success(), "{shell}: {out:?}");
+        assert!(stdout(&out).contains("completions"), "{shell}");
+    }
+    let bad = qreview(&["completions", "tcsh"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let man = qreview(&["man"]);
+    assert!(man.status.success());
+    assert!(stdout(&man).contains(".TH qreview 1"), "{}", stdout(&man));
+}

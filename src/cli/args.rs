@@ -204,6 +204,14 @@ pub enum Command {
         #[command(subcommand)]
         source: FetchCommand,
     },
+    /// Print a completion script for a shell (see the README for where it goes).
+    Completions {
+        /// The shell to write the script for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on standard output, e.g. `qreview man > qreview.1`.
+    Man,
 }
 
 /// `qreview fetch …`.
