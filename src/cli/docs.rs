@@ -65,10 +65,21 @@ mod tests {
     #[test]
     fn man_page_is_roff_with_every_subcommand() {
         let page = String::from_utf8(man_page().unwrap()).unwrap();
-        assert!(page.starts_with(".ie") || page.contains(".TH qreview"), "{page}");
-        for section in ["QREVIEW STATS", "QREVIEW FETCH", "QREVIEW MAN", "QREVIEW NOTES"] {
+        assert!(
+            page.starts_with(".ie") || page.contains(".TH qreview"),
+            "{page}"
+        );
+        for section in [
+            "QREVIEW STATS",
+            "QREVIEW FETCH",
+            "QREVIEW MAN",
+            "QREVIEW NOTES",
+        ] {
             assert!(page.contains(section), "no {section} section");
         }
-        assert!(page.contains("lock\\-timeout"), "the --lock-timeout flag is documented");
+        assert!(
+            page.contains("lock\\-timeout"),
+            "the --lock-timeout flag is documented"
+        );
     }
 }

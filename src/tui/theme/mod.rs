@@ -1,11 +1,17 @@
 //! Every colour and text style of the interface. Views ask the theme for a
-//! style by meaning; they hold no colour literals.
+//! style by meaning; they hold no colour literals. The colours come from a
+//! [`Palette`] (built-in `dark`, `light`, `high-contrast`, or a user theme
+//! from the configuration file).
 //!
 //! With `NO_COLOR` set (to anything non-empty, see <https://no-color.org>)
 //! only modifiers are used: bold, dim, underline and reversed, so the
-//! selection and headings stay visible.
+//! selection and headings stay visible. `NO_COLOR` wins over any theme.
 
-use ratatui::style::{Color, Modifier, Style};
+mod palette;
+
+use ratatui::style::{Modifier, Style};
+
+pub use palette::{Palette, Role, StyleSpec, UserTheme};
 
 use crate::app::doc::Tone;
 
@@ -13,27 +19,55 @@ use crate::app::doc::Tone;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     color: bool,
+    palette: Palette,
 }
 
 impl Theme {
-    /// Colours unless the `NO_COLOR` environment variable is set and non-empty.
-    pub fn from_env() -> Self {
+    /// `palette`, unless the `NO_COLOR` environment variable is set and non-empty.
+    pub fn from_env_with(palette: Palette) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Self { color: !no_color }
+        Self {
+            color: !no_color,
+            palette,
+        }
     }
 
-    /// The coloured theme.
+    /// The default (`dark`) theme unless `NO_COLOR` is set.
+    pub fn from_env() -> Self {
+        Self::from_env_with(Self::dark_palette())
+    }
+
+    /// The coloured default theme.
     pub fn colored() -> Self {
-        Self { color: true }
+        Self::with_palette(Self::dark_palette())
+    }
+
+    /// A coloured theme with `palette`.
+    pub fn with_palette(palette: Palette) -> Self {
+        Self {
+            color: true,
+            palette,
+        }
     }
 
     /// The theme without colours.
     pub fn monochrome() -> Self {
-        Self { color: false }
+        Self {
+            color: false,
+            palette: Self::dark_palette(),
+        }
     }
 
-    fn pick(&self, colored: Style, plain: Style) -> Style {
-        if self.color { colored } else { plain }
+    fn dark_palette() -> Palette {
+        Palette::builtin("dark").expect("the dark palette is built in")
+    }
+
+    fn pick(&self, role: Role, plain: Style) -> Style {
+        if self.color {
+            self.palette.get(role)
+        } else {
+            plain
+        }
     }
 
     /// The style of a piece of document text.
@@ -41,34 +75,24 @@ impl Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         match tone {
             Tone::Plain => Style::new(),
-            Tone::Title => self.pick(bold.fg(Color::Cyan), bold),
-            Tone::Heading => self.pick(
-                bold.fg(Color::Yellow),
-                bold.add_modifier(Modifier::UNDERLINED),
-            ),
-            Tone::Label => self.pick(bold.fg(Color::Blue), bold),
+            Tone::Title => self.pick(Role::Title, bold),
+            Tone::Heading => self.pick(Role::Heading, bold.add_modifier(Modifier::UNDERLINED)),
+            Tone::Label => self.pick(Role::Label, bold),
             Tone::Dim => self.dim(),
-            Tone::Inferred => self.pick(
-                Style::new().fg(Color::Magenta),
-                Style::new().add_modifier(Modifier::ITALIC),
-            ),
-            Tone::Answered => self.pick(Style::new().fg(Color::Green), Style::new()),
-            Tone::Late => self.pick(Style::new().fg(Color::Red), bold),
+            Tone::Inferred => {
+                self.pick(Role::Inferred, Style::new().add_modifier(Modifier::ITALIC))
+            }
+            Tone::Answered => self.pick(Role::Answered, Style::new()),
+            Tone::Late => self.pick(Role::Late, bold),
             Tone::Current => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
-            // Underlined in both themes, so that shared passages show without colour.
+            // Underlined without colour too, so that shared passages show.
             Tone::Shared => self.pick(
-                Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::LightYellow)
-                    .add_modifier(Modifier::UNDERLINED),
+                Role::Shared,
                 Style::new().add_modifier(Modifier::UNDERLINED),
             ),
             // Reversed without colour, so that hits show under NO_COLOR too.
             Tone::Match => self.pick(
-                Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::Yellow)
-                    .add_modifier(Modifier::BOLD),
+                Role::Match,
                 Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             ),
         }
@@ -81,19 +105,13 @@ impl Theme {
 
     /// Secondary text.
     pub fn dim(&self) -> Style {
-        self.pick(
-            Style::new().fg(Color::DarkGray),
-            Style::new().add_modifier(Modifier::DIM),
-        )
+        self.pick(Role::Dim, Style::new().add_modifier(Modifier::DIM))
     }
 
     /// The selected row.
     pub fn selected(&self) -> Style {
         self.pick(
-            Style::new()
-                .bg(Color::Blue)
-                .fg(Color::White)
-                .add_modifier(Modifier::BOLD),
+            Role::Selected,
             Style::new().add_modifier(Modifier::REVERSED),
         )
     }
@@ -110,64 +128,46 @@ impl Theme {
 
     /// The tab bar and status line background.
     pub fn bar(&self) -> Style {
-        self.pick(
-            Style::new().bg(Color::DarkGray).fg(Color::White),
-            Style::new(),
-        )
+        self.pick(Role::Bar, Style::new())
     }
 
     /// The current view's tab.
     pub fn active_tab(&self) -> Style {
         self.pick(
-            Style::new()
-                .bg(Color::Cyan)
-                .fg(Color::Black)
-                .add_modifier(Modifier::BOLD),
+            Role::ActiveTab,
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         )
     }
 
     /// A key name in hints and help.
     pub fn key(&self) -> Style {
-        self.pick(
-            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            Style::new().add_modifier(Modifier::BOLD),
-        )
+        self.pick(Role::Key, Style::new().add_modifier(Modifier::BOLD))
     }
 
-    /// A count of warnings.
+    /// A count of warnings, a warning message.
     pub fn warning(&self) -> Style {
-        self.pick(Style::new().fg(Color::Yellow), Style::new())
+        self.pick(Role::Warning, Style::new())
     }
 
     /// A count of errors, or an error line.
     pub fn error(&self) -> Style {
-        self.pick(
-            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-            Style::new().add_modifier(Modifier::BOLD),
-        )
+        self.pick(Role::Error, Style::new().add_modifier(Modifier::BOLD))
     }
 
     /// A status message.
     pub fn message(&self) -> Style {
-        self.pick(
-            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            Style::new().add_modifier(Modifier::BOLD),
-        )
+        self.pick(Role::Message, Style::new().add_modifier(Modifier::BOLD))
     }
 
     /// A note mark in the Reader's gutter, and the part cursor.
     pub fn note_mark(&self) -> Style {
-        self.pick(
-            Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
-            Style::new().add_modifier(Modifier::BOLD),
-        )
+        self.pick(Role::NoteMark, Style::new().add_modifier(Modifier::BOLD))
     }
 
     /// Lines selected for a note in the Reader.
     pub fn line_selection(&self) -> Style {
         self.pick(
-            Style::new().bg(Color::Indexed(236)),
+            Role::LineSelection,
             Style::new().add_modifier(Modifier::REVERSED),
         )
     }
@@ -175,14 +175,14 @@ impl Theme {
     /// The characters a fuzzy query matched.
     pub fn matched(&self) -> Style {
         self.pick(
-            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Role::Matched,
             Style::new().add_modifier(Modifier::UNDERLINED),
         )
     }
 
     /// Borders of overlays.
     pub fn border(&self) -> Style {
-        self.pick(Style::new().fg(Color::Cyan), Style::new())
+        self.pick(Role::Border, Style::new())
     }
 }
 
