@@ -11,8 +11,12 @@ pub fn key(event: KeyEvent) -> Option<Key> {
         return None;
     }
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
     Some(match event.code {
         KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+        KeyCode::Char(c) if alt => Key::Alt(c),
+        KeyCode::F(n) => Key::F(n),
+        KeyCode::BackTab => Key::BackTab,
         KeyCode::Char(c) => Key::Char(c),
         KeyCode::Enter => Key::Enter,
         KeyCode::Esc => Key::Esc,

@@ -10,6 +10,12 @@ pub enum Key {
     Char(char),
     /// A character typed with Ctrl held.
     Ctrl(char),
+    /// A character typed with Alt held.
+    Alt(char),
+    /// A function key, F1 to F12.
+    F(u8),
+    /// Shift-Tab.
+    BackTab,
     /// Enter / Return.
     Enter,
     /// Escape.
@@ -43,7 +49,8 @@ pub enum Key {
 }
 
 /// The names accepted in `<…>` by [`Key::parse`], and shown in help.
-const NAMED: [(&str, Key, &str); 16] = [
+const NAMED: [(&str, Key, &str); 17] = [
+    ("backtab", Key::BackTab, "Shift-Tab"),
     ("enter", Key::Enter, "Enter"),
     ("esc", Key::Esc, "Esc"),
     ("up", Key::Up, "↑"),
@@ -63,7 +70,8 @@ const NAMED: [(&str, Key, &str); 16] = [
 ];
 
 impl Key {
-    /// Parses the keymap notation: `j`, `?`, `<enter>`, `<pgdn>`, `<c-c>`.
+    /// Parses the keymap notation: `j`, `?`, `<enter>`, `<pgdn>`, `<c-c>`
+    /// (Ctrl), `<a-x>` (Alt), `<f5>`, `<backtab>` or `<s-tab>`, `<s-j>` (= `J`).
     pub fn parse(s: &str) -> Option<Key> {
         let mut chars = s.chars();
         match (chars.next(), chars.next()) {
@@ -79,6 +87,24 @@ impl Key {
                 _ => None,
             };
         }
+        if let Some(c) = name.strip_prefix("a-") {
+            let mut cs = c.chars();
+            return match (cs.next(), cs.next()) {
+                (Some(c), None) => Some(Key::Alt(c)),
+                _ => None,
+            };
+        }
+        if let Some(rest) = name.strip_prefix("s-") {
+            let mut cs = rest.chars();
+            return match (cs.next(), cs.next()) {
+                _ if rest == "tab" => Some(Key::BackTab),
+                (Some(c), None) if c.is_alphabetic() => c.to_uppercase().next().map(Key::Char),
+                _ => None,
+            };
+        }
+        if let Some(n) = name.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
+            return (1..=12).contains(&n).then_some(Key::F(n));
+        }
         NAMED.iter().find(|(n, ..)| *n == name).map(|(_, k, _)| *k)
     }
 }
@@ -88,6 +114,8 @@ impl fmt::Display for Key {
         match self {
             Key::Char(c) => write!(f, "{c}"),
             Key::Ctrl(c) => write!(f, "Ctrl-{c}"),
+            Key::Alt(c) => write!(f, "Alt-{c}"),
+            Key::F(n) => write!(f, "F{n}"),
             k => {
                 let name = NAMED.iter().find(|(_, n, _)| n == k).map_or("?", |e| e.2);
                 f.write_str(name)

@@ -9,6 +9,7 @@
 //! and its notation in `keys.rs`; [`bindings`] joins them into one table.
 
 mod keys;
+pub mod overrides;
 mod table;
 
 use std::sync::OnceLock;
@@ -78,10 +79,33 @@ const fn bind(
     }
 }
 
-/// Every binding of the application, in one table.
-pub fn bindings() -> &'static [Binding] {
+/// The built-in bindings, before the user's configuration.
+pub fn builtin() -> &'static [Binding] {
     static TABLE: OnceLock<Vec<Binding>> = OnceLock::new();
     TABLE.get_or_init(|| table::GROUPS.concat())
+}
+
+/// The table in use: the built-in one merged with the user's keys.
+static ACTIVE: OnceLock<Vec<Binding>> = OnceLock::new();
+
+/// Every binding of the application, in one table: the built-in rows with
+/// the user's `[keys.*]` applied once [`install`] has run.
+pub fn bindings() -> &'static [Binding] {
+    ACTIVE.get_or_init(|| builtin().to_vec())
+}
+
+/// Merges the user's keys over the built-in table and makes the result the
+/// table every key, hint and help line comes from. On any problem (an
+/// unknown command, a conflict) the built-in table stays and the problems
+/// are returned for the status line. Call once, before the first key.
+pub fn install(user: &overrides::KeyOverrides) -> Result<(), Vec<String>> {
+    if user.is_empty() {
+        return Ok(());
+    }
+    let merged = overrides::merge(builtin(), user)?;
+    ACTIVE
+        .set(merged)
+        .map_err(|_| vec!["the keymap was already in use; the keys were not changed".to_owned()])
 }
 
 /// The action bound to `key` in `scope`, else in the global scope (except

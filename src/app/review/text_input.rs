@@ -165,6 +165,13 @@ fn input(key: Key) -> Option<Input> {
         Key::End => plain(TaKey::End),
         Key::Backspace => plain(TaKey::Backspace),
         Key::Delete => plain(TaKey::Delete),
+        // Alt-b/Alt-f move by word, as in the text area's own defaults.
+        Key::Alt(c) if shows_as_is(c) => Input {
+            key: TaKey::Char(c),
+            alt: true,
+            ..Input::default()
+        },
+        Key::Alt(_) | Key::F(_) | Key::BackTab => return None,
         Key::Tab | Key::WheelUp | Key::WheelDown => return None,
     })
 }
