@@ -13,5 +13,6 @@ pub use qreview_core::{
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod fetch;
 pub mod tui;

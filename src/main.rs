@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::Parser;
 
-use qreview::cli::args::Args;
+use qreview::cli::args::{Args, Command};
 use qreview::cli::run::say_line;
-use qreview::notes;
+use qreview::config;
 
 fn main() -> ExitCode {
     // A parser panic inside the loader's guard becomes a diagnostic; its raw
@@ -22,8 +22,9 @@ fn main() -> ExitCode {
     }));
     let started = std::time::Instant::now();
     let args = Args::parse();
+    let config_problem = install_config(&args);
     let result = match args.command {
-        None => interactive(args, started),
+        None => interactive(args, started, config_problem),
         Some(command) => qreview::cli::run::command(command),
     };
     match result {
@@ -51,14 +52,52 @@ fn without_repeats(e: &anyhow::Error) -> String {
     out
 }
 
+/// Reads the configuration file and makes it the process's; a bad file
+/// leaves the defaults in place and is reported (never fatal). Returns the
+/// message for the app's status line. `qreview config` reports on its own.
+fn install_config(args: &Args) -> Option<String> {
+    let explicit =
+        args.config.is_some() || std::env::var_os(config::ENV).is_some_and(|v| !v.is_empty());
+    let path = config::path(args.config.clone());
+    let loaded = match &path {
+        Some(p) => config::load(p, explicit),
+        None => Ok(config::Config::default()),
+    };
+    let (config, problem) = match loaded {
+        Ok(c) => (c, None),
+        Err(e) => (
+            config::Config::default(),
+            Some(format!("{e} (started with the default settings)")),
+        ),
+    };
+    let keys = config::install(path, config).err();
+    let problem = problem.or(keys.map(|p| format!("keys: {} (default keys used)", p.join("; "))));
+    let is_config_command = matches!(args.command, Some(Command::Config { .. }));
+    if let Some(p) = &problem
+        && args.command.is_some()
+        && !is_config_command
+    {
+        say_line(&format!("qreview: {p}"));
+    }
+    problem
+}
+
 /// `qreview [--open ID] [PATHS...]`: the interactive application.
-fn interactive(args: Args, started: std::time::Instant) -> Result<ExitCode> {
-    qreview::cli::require_existing(&args.corpus.paths)?;
+fn interactive(
+    args: Args,
+    started: std::time::Instant,
+    config_problem: Option<String>,
+) -> Result<ExitCode> {
+    let settings = config::active();
+    let paths = settings.corpus_paths(args.corpus.paths);
+    qreview::cli::require_existing(&paths)?;
     let outcome = qreview::tui::run(qreview::tui::Options {
-        paths: args.corpus.paths,
+        paths,
         open: args.open,
         started,
-        notes: notes::resolve_path(args.notes.path),
+        notes: settings.notes_path(args.notes.path),
+        theme: settings.theme(),
+        message: config_problem,
     })
     .context("the terminal failed; it has been restored")?;
     Ok(match outcome {

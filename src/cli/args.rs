@@ -26,6 +26,10 @@ pub struct Args {
     /// Where the notes live.
     #[command(flatten)]
     pub notes: NotesArgs,
+    /// The configuration file (default: $QREVIEW_CONFIG, else config.toml in
+    /// the configuration directory).
+    #[arg(long = "config", value_name = "PATH", global = true)]
+    pub config: Option<PathBuf>,
 }
 
 /// The files a command reads its corpus from.
@@ -209,6 +213,18 @@ pub enum Command {
         /// The shell to write the script for.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// The configuration file: print a commented default, check one, or say where it is.
+    Config {
+        /// Print a commented default config.toml.
+        #[arg(long, conflicts_with_all = ["check", "path"])]
+        default: bool,
+        /// Check the configuration file (--config, $QREVIEW_CONFIG or the default place).
+        #[arg(long, conflicts_with = "path")]
+        check: bool,
+        /// Print the path of the configuration file that would be read.
+        #[arg(long)]
+        path: bool,
     },
     /// Print the manual page (roff) on standard output, e.g. `qreview man > qreview.1`.
     Man,

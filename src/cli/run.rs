@@ -172,6 +172,11 @@ pub fn command(command: Command) -> Result<ExitCode> {
             write_out(&cli::docs::completions(shell))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Config {
+            default,
+            check,
+            path,
+        } => cli::config::run(default, check, path),
         Command::Man => {
             let page = cli::docs::man_page().context("could not render the manual page")?;
             write_out(&page)?;
@@ -297,7 +302,7 @@ fn league_note(filter: &QuestionFilter, today: jiff::civil::Date) -> String {
 
 /// Opens the notes file a command was pointed at, with its lock wait.
 fn open_notes(notes: &NotesArgs) -> Result<Store, notes::StoreError> {
-    let mut store = Store::open(notes::resolve_path(notes.path.clone()))?;
+    let mut store = Store::open(crate::config::active().notes_path(notes.path.clone()))?;
     store.set_lock_timeout(notes::store::resolve_lock_timeout(notes.lock_timeout));
     Ok(store)
 }
@@ -333,7 +338,7 @@ fn load_reported(args: &CorpusArgs) -> Result<Corpus> {
 /// Loads the corpus for a command, with a progress bar on stderr when it is a
 /// terminal; a path that does not exist is a usage error (exit 2).
 fn load(args: &CorpusArgs) -> Result<Corpus> {
-    let paths: &[PathBuf] = &args.paths;
+    let paths: &[PathBuf] = &crate::config::active().corpus_paths(args.paths.clone());
     cli::require_existing(paths)?;
     if paths.is_empty() || !std::io::stderr().is_terminal() {
         return Ok(cli::load_corpus(paths, &|_, _| {}));

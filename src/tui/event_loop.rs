@@ -60,12 +60,22 @@ pub fn run(
     });
     let size = term.size()?;
     let mut app = App::new((size.width, size.height), options.open);
+    app.message = options.message;
     // Until the file is read, changes go to an empty store for that path;
     // they are merged into the file's notes when it arrives.
     let first = app.attach_notes(Store::empty(options.notes.clone()), None);
     spawn_notes_reader(tx.clone(), options.notes.clone());
     let probe = Probe::from_env(options.started);
-    session(term, &mut app, &rx, &tx, first, &probe, after)
+    session(
+        term,
+        &mut app,
+        &rx,
+        &tx,
+        first,
+        &probe,
+        &options.theme,
+        after,
+    )
 }
 
 /// Runs the loop, then, however it ended (quit, failure, signal, or an
@@ -78,12 +88,13 @@ fn session<B: Backend>(
     tx: &Sender<Msg>,
     first: Vec<Effect>,
     probe: &Probe,
+    theme: &Theme,
     after: &mut Vec<String>,
 ) -> std::io::Result<Outcome>
 where
     B::Error: Send + Sync + 'static,
 {
-    let result = event_loop(term, app, rx, tx, first, probe);
+    let result = event_loop(term, app, rx, tx, first, probe, theme);
     after.extend(notes_io::save_on_exit(app));
     result
 }
@@ -97,15 +108,15 @@ fn event_loop<B: Backend>(
     tx: &Sender<Msg>,
     first: Vec<Effect>,
     probe: &Probe,
+    theme: &Theme,
 ) -> std::io::Result<Outcome>
 where
     B::Error: Send + Sync + 'static,
 {
-    let theme = Theme::from_env();
     if let Some(outcome) = execute_all(app, first, tx) {
         return Ok(outcome);
     }
-    draw(term, app, &theme)?;
+    draw(term, app, theme)?;
     probe.first_frame();
     let mut notes_ready = false;
     loop {
@@ -129,7 +140,7 @@ where
         if let Some(outcome) = execute_all(app, effects, tx) {
             return Ok(outcome);
         }
-        draw(term, app, &theme)?;
+        draw(term, app, theme)?;
         if probe.frame(app, notes_ready) {
             return Ok(Outcome::Quit);
         }

@@ -34,6 +34,10 @@ pub struct Options {
     pub started: Instant,
     /// The notes file (`--notes`, `QREVIEW_NOTES` or the default).
     pub notes: PathBuf,
+    /// The colours (the configured theme, or none under `NO_COLOR`).
+    pub theme: theme::Theme,
+    /// A message for the status line at start (a configuration problem).
+    pub message: Option<String>,
 }
 
 /// How the session ended; the terminal is restored in every case.

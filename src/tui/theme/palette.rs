@@ -257,7 +257,6 @@ fn high_contrast() -> Palette {
 /// restyled, e.g. `[themes.mine] base = "light"` with
 /// `late = { fg = "red", modifiers = ["bold"] }`.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct UserTheme {
     /// The built-in palette the others roles come from (default `dark`).
     pub base: Option<String>,
