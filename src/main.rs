@@ -67,7 +67,7 @@ fn install_config(args: &Args) -> Option<String> {
         Ok(c) => (c, None),
         Err(e) => (
             config::Config::default(),
-            Some(format!("{e} (started with the default settings)")),
+            Some(format!("defaults used, config ignored: {e}")),
         ),
     };
     let keys = config::install(path, config).err();

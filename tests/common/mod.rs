@@ -50,6 +50,9 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // No user's config.toml may change what a test sees.
+        cmd.env_remove("QREVIEW_CONFIG");
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/qreview-test-config");
         for (k, v) in env {
             cmd.env(k, v);
         }
