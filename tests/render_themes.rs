@@ -85,7 +85,10 @@ fn style_inventory(buf: &Buffer) -> String {
             *counts.entry(describe(buf[(x, y)].style())).or_default() += 1;
         }
     }
-    counts.iter().map(|(s, n)| format!("{n:>6} {s}\n")).collect()
+    counts
+        .iter()
+        .map(|(s, n)| format!("{n:>6} {s}\n"))
+        .collect()
 }
 
 #[test]
@@ -115,7 +118,10 @@ fn no_color_uses_no_colour_and_the_themes_differ() {
             let s = mono[(x, y)].style();
             assert_eq!(
                 (s.fg, s.bg),
-                (Some(ratatui::style::Color::Reset), Some(ratatui::style::Color::Reset)),
+                (
+                    Some(ratatui::style::Color::Reset),
+                    Some(ratatui::style::Color::Reset)
+                ),
                 "({x},{y})"
             );
         }

@@ -350,6 +350,7 @@ mod tests {
             &tx,
             Vec::new(),
             &probe,
+            &Theme::monochrome(),
             &mut after,
         );
         assert_eq!(

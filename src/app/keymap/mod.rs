@@ -10,6 +10,7 @@
 
 mod keys;
 pub mod overrides;
+pub mod reference;
 mod table;
 
 use std::sync::OnceLock;

@@ -254,6 +254,19 @@ mod tests {
     }
 
     #[test]
+    fn command_names_are_unique_in_each_scope() {
+        let mut seen = HashSet::new();
+        for b in builtin() {
+            assert!(
+                seen.insert((b.scope, command_name(&b.action))),
+                "{} twice in [keys.{}]",
+                command_name(&b.action),
+                scope_name(b.scope)
+            );
+        }
+    }
+
+    #[test]
     fn the_builtin_table_has_no_conflicts() {
         assert_eq!(conflicts(builtin()), Vec::<String>::new());
     }
