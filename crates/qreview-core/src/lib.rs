@@ -15,6 +15,7 @@ pub mod atomic_file;
 pub mod corpus;
 pub mod export;
 pub mod format;
+pub mod lens;
 pub mod notes;
 pub mod sanitize;
 pub mod search;

@@ -228,6 +228,9 @@ pub struct NotesFile {
     /// All notes, sorted by id.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Corrections of the social-media lens's facts, sorted by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<super::facts::FactCorrection>,
 }
 
 impl Default for NotesFile {
@@ -238,6 +241,7 @@ impl Default for NotesFile {
             tags: BTreeMap::new(),
             questions: BTreeMap::new(),
             notes: Vec::new(),
+            facts: Vec::new(),
         }
     }
 }
@@ -298,5 +302,31 @@ impl NotesFile {
         unique.sort_by(|a, b| a.id.cmp(&b.id));
         self.notes = unique;
         self.questions.retain(|_, r| !r.is_blank());
+        super::facts::normalise(&mut self.facts);
+    }
+
+    /// The correction of `platform` in `question`, when there is one.
+    pub fn fact(
+        &self,
+        question: QuestionId,
+        platform: &str,
+    ) -> Option<&super::facts::FactCorrection> {
+        let id = super::facts::FactCorrection::id_for(question, platform);
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    /// Records a correction, replacing any earlier one of the same fact.
+    pub fn set_fact(&mut self, correction: super::facts::FactCorrection) {
+        self.facts.retain(|f| f.id != correction.id);
+        self.facts.push(correction);
+        super::facts::normalise(&mut self.facts);
+    }
+
+    /// Removes the correction of `platform` in `question`; true when there was one.
+    pub fn clear_fact(&mut self, question: QuestionId, platform: &str) -> bool {
+        let id = super::facts::FactCorrection::id_for(question, platform);
+        let before = self.facts.len();
+        self.facts.retain(|f| f.id != id);
+        before != self.facts.len()
     }
 }
