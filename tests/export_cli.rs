@@ -95,7 +95,7 @@ fn csv_export_neutralises_formulas() {
     }
     let csv_text = stdout(&qreview(&notes, &["export", "--format", "csv"]));
     assert!(csv_text.starts_with(
-        "question,ministry,part,tags,status,verdict,quote,note,created,updated,note_id\r\n"
+        "question,ministry,part,tags,status,verdict,quote,note,created,updated,note_id,platforms\r\n"
     ));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

@@ -7,6 +7,7 @@ pub mod check;
 pub mod export;
 pub mod list;
 pub mod notes;
+pub mod platforms;
 pub mod run;
 pub mod search;
 pub mod show;

@@ -13,9 +13,19 @@ use super::select::{Selection, part_label, tags};
 use crate::sanitize::sanitize;
 
 /// The header row.
-pub const HEADER: [&str; 11] = [
-    "question", "ministry", "part", "tags", "status", "verdict", "quote", "note", "created",
-    "updated", "note_id",
+pub const HEADER: [&str; 12] = [
+    "question",
+    "ministry",
+    "part",
+    "tags",
+    "status",
+    "verdict",
+    "quote",
+    "note",
+    "created",
+    "updated",
+    "note_id",
+    "platforms",
 ];
 
 /// Prefixes a cell a spreadsheet would read as a formula with `'`.
@@ -44,8 +54,14 @@ fn clean(cell: &str) -> String {
     }
 }
 
-/// The export as CSV.
+/// The export as CSV (no social-media table: the `platforms` cells are empty).
 pub fn render(sel: &Selection<'_>) -> String {
+    render_with(sel, &crate::lens::Table::default())
+}
+
+/// The export as CSV; the last cell of each row sums up the social-media
+/// table's row of the note's question (`Facebook: used · …; Twitter: …`).
+pub fn render_with(sel: &Selection<'_>, table: &crate::lens::Table) -> String {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -67,10 +83,26 @@ pub fn render(sel: &Selection<'_>) -> String {
             n.created.to_string(),
             n.updated.to_string(),
             n.id.to_string(),
+            platforms_of(table, row.id),
         ];
         w.write_record(record.iter().map(|c| clean(c))).expect(io);
     }
     String::from_utf8(w.into_inner().expect(io)).expect("CSV of UTF-8 cells is UTF-8")
+}
+
+/// The mentioned platforms of `question`'s row, one `name: summary` each.
+fn platforms_of(table: &crate::lens::Table, question: crate::corpus::QuestionId) -> String {
+    let Some(row) = table.rows.iter().find(|r| r.question == question) else {
+        return String::new();
+    };
+    table
+        .columns
+        .iter()
+        .zip(&row.cells)
+        .filter(|(_, c)| c.state != crate::lens::CellState::NotMentioned)
+        .map(|(col, c)| format!("{}: {}", col.name, c.summary()))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[cfg(test)]
