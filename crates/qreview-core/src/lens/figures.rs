@@ -6,7 +6,7 @@
 //! Which platform a figure belongs to is decided by the extractor; this
 //! module only reads what each number is.
 
-use super::context::{fold, words};
+use super::context::{fold, head, words};
 use super::model::Metric;
 use super::numbers::{Number, numbers};
 
@@ -155,7 +155,7 @@ fn read(text: &str, n: Number) -> Option<Reading> {
         return None;
     }
     let after = &text[n.end..];
-    let after_words = words(&after[..after.len().min(80)]);
+    let after_words = words(head(after, 0, after.len(), 80));
     let before = &text[..n.start];
     if let Some(m) = money(text, n, before) {
         return Some(m);
@@ -218,7 +218,7 @@ fn metric_of(w: &str) -> Option<Metric> {
 
 /// Byte offset just past the `index`-th word after `from` (the word `w`).
 fn word_end(text: &str, from: usize, w: &str, index: usize) -> Option<usize> {
-    let lower = fold(&text[from..(from + 120).min(text.len())]);
+    let lower = fold(head(text, from, text.len(), 120));
     // Folding can change lengths for a few letters; then give the word start only.
     let mut at = 0;
     for _ in 0..index {
@@ -257,7 +257,7 @@ fn money(text: &str, n: Number, before: &str) -> Option<Reading> {
     let (mult, mut end) = multiplier(text, n.end);
     let rest = &text[end..];
     let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-    let next = words(&rest[..rest.len().min(20)]);
+    let next = words(head(rest, 0, rest.len(), 20));
     let first = next.first().map(String::as_str).unwrap_or("");
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
     for (mark, code) in CURRENCIES {
@@ -301,7 +301,7 @@ fn multiplier(text: &str, end: usize) -> (f64, usize) {
 fn staff(n: Number, after: &str) -> Option<Reading> {
     let trimmed = after.trim_start_matches([' ', '\u{a0}']);
     let gap = after.len() - trimmed.len();
-    let lower = fold(&trimmed[..trimmed.len().min(40)]);
+    let lower = fold(head(trimmed, 0, trimmed.len(), 40));
     let mut best: Option<usize> = None;
     for u in STAFF_UNITS {
         if lower.starts_with(u)
