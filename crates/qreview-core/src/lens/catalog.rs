@@ -199,7 +199,7 @@ impl Catalog {
         let mut hits = Vec::new();
         for m in self.automaton.find_iter(text) {
             let (platform, exact) = self.owners[m.pattern().as_usize()];
-            if exact && &text[m.start()..m.end()] != self.patterns[m.pattern().as_usize()] {
+            if exact && text[m.start()..m.end()] != self.patterns[m.pattern().as_usize()] {
                 continue;
             }
             if text[..m.start()]

@@ -177,8 +177,7 @@ pub fn head(text: &str, from: usize, to: usize, max_bytes: usize) -> &str {
 fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         let end = match c {
             '\n' => Some(i + 1),
             '.' | '!' | '?' => {

@@ -239,10 +239,7 @@ fn nearest(
     mentions
         .iter()
         .filter(single)
-        .filter(|m| {
-            m.hit.end <= at && m.hit.start >= before_range.start && m.stance == Stance::Used
-        })
-        .last()
+        .rfind(|m| m.hit.end <= at && m.hit.start >= before_range.start && m.stance == Stance::Used)
         .or_else(|| {
             mentions
                 .iter()
