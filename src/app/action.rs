@@ -11,6 +11,7 @@ use crate::export::Format;
 pub use super::review::ReviewAction;
 
 pub use super::compare::CompareAction;
+pub use super::platforms::PlatformsAction;
 pub use super::search::SearchAction;
 pub use super::timeline::TimelineAction;
 
@@ -30,16 +31,19 @@ pub enum View {
     Timeline,
     /// Every reviewer note, filtered by tag, status and text.
     Notes,
+    /// The social-media table: questions × platforms, facts and corrections.
+    Platforms,
 }
 
 impl View {
     /// Every view, in the order of its number key.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Questions,
         View::Reader,
         View::Compare,
         View::Timeline,
         View::Notes,
+        View::Platforms,
     ];
 
     /// The name shown in the tab bar and the help overlay.
@@ -50,6 +54,7 @@ impl View {
             View::Compare => "Compare",
             View::Timeline => "Timeline",
             View::Notes => "Notes",
+            View::Platforms => "Platforms",
         }
     }
 }
@@ -136,6 +141,8 @@ pub enum Action {
     Compare(CompareAction),
     /// An action of the Timeline view.
     Timeline(TimelineAction),
+    /// An action of the Platforms view.
+    Platforms(PlatformsAction),
     /// The terminal has this many columns and rows (sent by the event loop).
     Resize {
         /// Columns.

@@ -9,6 +9,7 @@ pub mod action;
 pub mod compare;
 pub mod doc;
 pub mod keymap;
+pub mod platforms;
 pub mod press;
 pub mod questions;
 pub mod reader;
@@ -104,6 +105,8 @@ pub struct App {
     pub review: review::ReviewState,
     /// The search prompt, indexes, filter and hits (`app::search`).
     pub search: search::SearchState,
+    /// Platforms view state (`app::platforms`).
+    pub platforms: platforms::PlatformsState,
 }
 
 impl App {
@@ -127,6 +130,7 @@ impl App {
             today: jiff::ZonedDateTime::now().date(),
             review: review::ReviewState::default(),
             search: search::SearchState::default(),
+            platforms: platforms::PlatformsState::default(),
         }
     }
 
@@ -200,6 +204,7 @@ impl App {
             View::Compare => self.compare.ids[self.compare.focus],
             View::Timeline => timeline::row_id(self),
             View::Notes => review::selected_question(self),
+            View::Platforms => self.platforms.question(),
         }
     }
 
@@ -259,6 +264,7 @@ impl App {
             // Compare and Timeline move through their own actions.
             (None, View::Compare | View::Timeline) => {}
             (None, View::Notes) => review::movement(self, delta),
+            (None, View::Platforms) => platforms::movement(self, delta),
         }
     }
 
@@ -277,6 +283,7 @@ impl App {
             View::Reader => self.reader.body_height(self.content_rows()),
             View::Compare | View::Timeline => self.content_rows(),
             View::Notes => review::list_rows(self),
+            View::Platforms => platforms::table_rows(self),
         }
     }
 
@@ -299,6 +306,7 @@ impl App {
         self.reader = ReaderState::default();
         self.compare = CompareState::default();
         self.timeline = TimelineState::default();
+        self.platforms = platforms::PlatformsState::default();
         self.review.list = review::list::NotesList::default();
         self.review.selection = None;
         self.review.part_cursor = None;
@@ -310,6 +318,9 @@ impl App {
         self.questions.rebuild(&self.corpus);
         self.questions.scroll_into_view(self.list_rows());
         let mut effects = review::on_loaded(self);
+        if self.view == View::Platforms {
+            platforms::refresh(self);
+        }
         effects.push(Effect::IndexSearch);
         if let Some(id) = self.open_on_load.take() {
             if self.corpus.get(id).is_none() {
@@ -368,7 +379,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                     View::Compare => compare::back(app),
                     View::Timeline => timeline::back(app),
-                    View::Questions | View::Notes => {}
+                    View::Questions | View::Notes | View::Platforms => {}
                 }
             }
         }
@@ -379,6 +390,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ShowView(View::Timeline) => timeline::show(app),
         Action::Compare(a) => compare::update(app, a),
         Action::Timeline(a) => timeline::update(app, a),
+        Action::ShowView(View::Platforms) => platforms::show(app),
+        Action::Platforms(a) => return platforms::update(app, a),
         Action::ShowView(view) => {
             app.view = view;
             app.overlay = None;

@@ -39,7 +39,7 @@ pub fn render(table: &Table) -> String {
         }
         let mut any = false;
         for (col, cell) in table.columns.iter().zip(&r.cells) {
-            if cell.state == CellState::NotMentioned {
+            if cell.state == CellState::NotMentioned && !cell.rejected {
                 continue;
             }
             any = true;
@@ -64,6 +64,7 @@ pub fn render(table: &Table) -> String {
                 },
                 fact: Some(f.clone()),
                 span: Some(f.span.clone()),
+                rejected: false,
             };
             any = true;
             out.push_str(&format!(

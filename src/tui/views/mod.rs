@@ -14,6 +14,7 @@ pub mod loading;
 pub mod matrix;
 pub mod note_marks;
 pub mod notes;
+pub mod platforms;
 pub mod questions;
 pub mod reader;
 pub mod review_overlay;
@@ -56,6 +57,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         View::Timeline if app.timeline.families => families::render(app, theme, content, buf),
         View::Timeline => timeline::render(app, theme, content, buf),
         View::Notes => notes::render(app, theme, content, buf),
+        View::Platforms => platforms::render(app, theme, content, buf),
     }
     match app.overlay {
         Some(Overlay::Help) => help::render(app, theme, content, buf),

@@ -75,7 +75,7 @@ pub fn csv(table: &Table) -> String {
     w.write_record(&header).expect(io);
     for r in &table.rows {
         for (col, cell) in table.columns.iter().zip(&r.cells) {
-            if cell.state == CellState::NotMentioned {
+            if cell.state == CellState::NotMentioned && !cell.rejected {
                 continue;
             }
             let f = cell.fact.as_ref();
@@ -137,6 +137,9 @@ pub struct RowJson<'a> {
     /// A reference to another answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refers_to: Option<&'a crate::lens::Reference>,
+    /// Facts the analyst rejected.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub rejected: &'a [crate::lens::PlatformFact],
 }
 
 /// The table's rows as JSON values.
@@ -151,6 +154,7 @@ pub fn json_rows(table: &Table) -> Vec<RowJson<'_>> {
             platforms: &r.lens.platforms,
             signals: &r.lens.signals,
             refers_to: r.lens.refers_to.as_ref(),
+            rejected: &r.lens.rejected,
         })
         .collect()
 }

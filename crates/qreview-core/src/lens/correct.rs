@@ -18,7 +18,9 @@ pub fn apply(
         let at = lens.platforms.iter().position(|f| f.id == c.platform);
         match (c.verdict, at) {
             (Verdict::Rejected, Some(i)) => {
-                lens.platforms.remove(i);
+                let mut fact = lens.platforms.remove(i);
+                fact.verdict = Some(Verdict::Rejected);
+                lens.rejected.push(fact);
             }
             (Verdict::Confirmed, Some(i)) => lens.platforms[i].verdict = Some(Verdict::Confirmed),
             (Verdict::Corrected, Some(i)) => correct(&mut lens.platforms[i], c),

@@ -222,6 +222,7 @@ pub fn extract_text(
         platforms: facts,
         signals: signals(&ctx),
         refers_to: reference(&ctx),
+        rejected: Vec::new(),
     }
 }
 

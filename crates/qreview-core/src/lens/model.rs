@@ -260,6 +260,10 @@ pub struct Lens {
     /// The answer refers to another answer instead of answering.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refers_to: Option<Reference>,
+    /// Facts the analyst rejected (kept aside so that the rejection shows
+    /// and can be undone).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<PlatformFact>,
 }
 
 impl Lens {

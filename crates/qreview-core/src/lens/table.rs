@@ -49,12 +49,18 @@ pub struct Cell {
     /// negation's).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
+    /// True when the analyst rejected what was extracted here.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub rejected: bool,
 }
 
 impl Cell {
     /// The analyst's verdict on the fact, if any.
     pub fn verdict(&self) -> Option<Verdict> {
-        self.fact.as_ref().and_then(|f| f.verdict)
+        self.fact
+            .as_ref()
+            .and_then(|f| f.verdict)
+            .or(self.rejected.then_some(Verdict::Rejected))
     }
 
     /// One line: `used · Diplomatie.Belgium · 1,565 likes` (`—` when not
@@ -177,7 +183,11 @@ impl Table {
             .platforms()
             .iter()
             .filter(|p| !p.is_group())
-            .filter(|p| lenses.iter().any(|(_, _, _, l)| l.fact(&p.id).is_some()))
+            .filter(|p| {
+                lenses.iter().any(|(_, _, _, l)| {
+                    l.fact(&p.id).is_some() || l.rejected.iter().any(|f| f.id == p.id)
+                })
+            })
             .map(|p| Column {
                 id: p.id.clone(),
                 name: p.name.clone(),
@@ -206,7 +216,7 @@ impl Table {
     pub fn corrected(&self) -> usize {
         self.rows
             .iter()
-            .flat_map(|r| &r.lens.platforms)
+            .flat_map(|r| r.lens.platforms.iter().chain(&r.lens.rejected))
             .filter(|f| f.verdict.is_some())
             .count()
     }
@@ -224,6 +234,7 @@ fn cell(lens: &Lens, platform: &str, catalog: &Catalog) -> Cell {
             },
             span: Some(f.span.clone()),
             fact: Some(f.clone()),
+            rejected: false,
         };
     }
     let covering = lens.platforms.iter().find(|f| {
@@ -232,16 +243,19 @@ fn cell(lens: &Lens, platform: &str, catalog: &Catalog) -> Cell {
                 catalog.platforms()[i].is_group() && catalog.platforms()[i].covers(platform)
             })
     });
+    let rejected = lens.rejected.iter().find(|f| f.id == platform);
     match covering {
         Some(g) => Cell {
             state: CellState::NotUsed,
             fact: None,
             span: Some(g.span.clone()),
+            rejected: rejected.is_some(),
         },
         None => Cell {
             state: CellState::NotMentioned,
             fact: None,
-            span: None,
+            span: rejected.map(|f| f.span.clone()),
+            rejected: rejected.is_some(),
         },
     }
 }

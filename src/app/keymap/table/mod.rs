@@ -6,11 +6,12 @@ mod compare_timeline;
 mod global;
 mod notes;
 mod overlays;
+mod platforms;
 mod search;
 
 use crate::app::action::{
-    Action as A, CompareAction as CA, ReviewAction as RA, SearchAction as SA, TimelineAction as TA,
-    View,
+    Action as A, CompareAction as CA, PlatformsAction as PA, ReviewAction as RA,
+    SearchAction as SA, TimelineAction as TA, View,
 };
 
 use super::{Binding, Scope, bind};
@@ -24,13 +25,15 @@ pub(super) const C: Scope = Scope::View(View::Compare);
 pub(super) const T: Scope = Scope::View(View::Timeline);
 pub(super) const N: Scope = Scope::View(View::Notes);
 pub(super) const S: Scope = Scope::Search;
+pub(super) const PL: Scope = Scope::View(View::Platforms);
 
 /// Every group's rows, in table order.
-pub(super) const GROUPS: [&[Binding]; 6] = [
+pub(super) const GROUPS: [&[Binding]; 7] = [
     global::ROWS,
     browse::ROWS,
     overlays::ROWS,
     compare_timeline::ROWS,
     notes::ROWS,
     search::ROWS,
+    platforms::ROWS,
 ];
