@@ -45,7 +45,11 @@ fn enter_lands_on_the_passage_and_a_rejection_survives_a_restart() {
         .env("QREVIEW_NOTES", &notes)
         .output()
         .expect("run qreview platforms");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let row = json
         .as_array()

@@ -91,41 +91,76 @@ fn qreview(args: &[&str]) -> String {
         .env("QREVIEW_NOTES", dir.path().join("notes.json"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
 fn show_json_has_the_platforms_field() {
-    let v: serde_json::Value = serde_json::from_str(&qreview(&["show", "5-8902", "--json"])).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&qreview(&["show", "5-8902", "--json"])).unwrap();
     let p = &v["platforms"];
     assert_eq!(p[0]["platform"], "Facebook");
     assert_eq!(p[0]["used"], true);
     assert_eq!(p[0]["account"], "Diplomatie.Belgium");
     assert_eq!(p[0]["metrics"], serde_json::json!({"likes": 1565}));
     assert_eq!(p[0]["part"], "1.");
-    let (s, e) = (p[0]["start"].as_u64().unwrap() as usize, p[0]["end"].as_u64().unwrap() as usize);
+    let (s, e) = (
+        p[0]["start"].as_u64().unwrap() as usize,
+        p[0]["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&v["answer"]["text"].as_str().unwrap()[s..e], "Facebook");
-    assert_eq!(p[1]["metrics"], serde_json::json!({"tweets": 648, "followers": 2085}));
+    assert_eq!(
+        p[1]["metrics"],
+        serde_json::json!({"tweets": 648, "followers": 2085})
+    );
     assert!(p[1].get("money").is_none());
 }
 
 #[test]
 fn platforms_command_prints_the_table_as_text_and_csv() {
     let text = qreview(&["platforms"]);
-    assert!(text.contains("Facebook  used · Diplomatie.Belgium · 1,565 likes"), "{text}");
-    assert!(text.contains("5-8900  Premier ministre\n  (no answer text in this corpus)"), "{text}");
+    assert!(
+        text.contains("Facebook  used · Diplomatie.Belgium · 1,565 likes"),
+        "{text}"
+    );
+    assert!(
+        text.contains("5-8900  Premier ministre\n  (no answer text in this corpus)"),
+        "{text}"
+    );
     let csv = qreview(&["platforms", "--csv"]);
     let mut lines = csv.lines();
-    assert!(lines.next().unwrap().starts_with("question,ministry,platform,state,account,likes,followers,tweets"));
-    assert!(csv.contains("5-8902,Affaires étrangères,Twitter,used,Belgium MFA,,2085,648,"), "{csv}");
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("question,ministry,platform,state,account,likes,followers,tweets")
+    );
+    assert!(
+        csv.contains("5-8902,Affaires étrangères,Twitter,used,Belgium MFA,,2085,648,"),
+        "{csv}"
+    );
 }
 
 #[test]
 fn exports_carry_the_table() {
     let md = qreview(&["export", "--format", "markdown"]);
     assert!(md.contains("## Social media"), "{md}");
-    assert!(md.contains("| 5-8902 | Affaires étrangères | used · Diplomatie.Belgium · 1,565 likes |"), "{md}");
-    let json: serde_json::Value = serde_json::from_str(&qreview(&["export", "--format", "json"])).unwrap();
-    assert!(json["platforms"].as_array().unwrap().iter().any(|r| r["question"] == "5-8902"));
+    assert!(
+        md.contains("| 5-8902 | Affaires étrangères | used · Diplomatie.Belgium · 1,565 likes |"),
+        "{md}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&qreview(&["export", "--format", "json"])).unwrap();
+    assert!(
+        json["platforms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["question"] == "5-8902")
+    );
 }

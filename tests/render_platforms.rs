@@ -27,7 +27,10 @@ fn the_table_with_its_question_and_cursor() {
         let text = screen(draw(&app, Theme::monochrome()).backend().buffer());
         assert!(text.contains("Asked: Ces dernières années"), "{text}");
         assert!(text.contains("QUESTION · MINISTRY"));
-        assert!(text.contains("5-8902 · Twitter: used · Belgium MFA · 648 tweets · 2,085 followers"), "{text}");
+        assert!(
+            text.contains("5-8902 · Twitter: used · Belgium MFA · 648 tweets · 2,085 followers"),
+            "{text}"
+        );
         assert!(text.contains("policy: charter, moderation"));
         insta::assert_snapshot!(format!("platforms_{}x{}", size.0, size.1), text);
     }
@@ -51,11 +54,21 @@ fn a_rejected_fact_is_marked_and_saved() {
 #[test]
 fn enter_opens_the_passage_and_confirmed_facts_become_tags() {
     let (mut app, _) = app_after((80, 24), "8 j j c T");
-    let tags = app.review.store.notes().review("5-8902".parse().unwrap()).tags;
+    let tags = app
+        .review
+        .store
+        .notes()
+        .review("5-8902".parse().unwrap())
+        .tags;
     assert!(tags.contains("platform:facebook"), "{tags:?}");
     press(&mut app, "<enter>");
     assert_eq!(app.view, View::Reader);
     let text = screen(draw(&app, Theme::monochrome()).backend().buffer());
     assert!(text.contains("page Facebook"), "{text}");
-    assert!(app.message.as_deref().unwrap_or("").starts_with("Facebook: used"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Facebook: used")
+    );
 }

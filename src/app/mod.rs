@@ -13,6 +13,7 @@ pub mod platforms;
 pub mod press;
 pub mod questions;
 pub mod reader;
+pub mod reader_lens;
 pub mod review;
 pub mod search;
 pub mod timeline;

@@ -59,6 +59,14 @@ impl ReaderState {
         let width = width.max(20);
         self.header = header(q, width);
         (self.body, self.origins) = body(q, width.saturating_sub(2).min(TEXT_MAX));
+        // The social-media lens: its facts above the rule, its passages toned.
+        let lens = super::reader_lens::lens_of(q);
+        let at = self.header.len().saturating_sub(1);
+        self.header
+            .splice(at..at, super::reader_lens::header_lines(&lens, width));
+        if let Some(a) = &q.answer {
+            super::reader_lens::tone_facts(&mut self.body, &self.origins, &a.text, &lens);
+        }
         self.siblings = sibling_bar(corpus, q, width);
     }
 
