@@ -169,7 +169,11 @@ fn heading(
             Tone::Shared,
         )]);
     }
-    flow(items, " · ", width_)
+    let mut lines = flow(items, " · ", width_);
+    // The social-media lens: the column's facts at its top.
+    let lens = crate::app::reader_lens::lens_of(q);
+    lines.extend(crate::app::reader_lens::header_lines(&lens, width_));
+    lines
 }
 
 /// The question part shown (one part at a time), or a one-line title (all parts).
