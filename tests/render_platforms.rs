@@ -71,4 +71,9 @@ fn enter_opens_the_passage_and_confirmed_facts_become_tags() {
             .unwrap_or("")
             .starts_with("Facebook: used")
     );
+    // F in the Reader: back to the table, on the first fact on screen.
+    press(&mut app, "F");
+    assert_eq!(app.view, View::Platforms);
+    assert_eq!(app.platforms.platform(), Some("facebook"));
+    assert_eq!(app.platforms.question(), Some("5-8902".parse().unwrap()));
 }

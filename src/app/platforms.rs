@@ -31,6 +31,9 @@ pub enum PlatformsAction {
     Clear,
     /// Tag the row's question with its confirmed facts (`platform:facebook`).
     ToTags,
+    /// From the Reader: the view on the open question, the cursor on the
+    /// first fact at or below the top of the Reader's screen.
+    FromReader,
 }
 
 /// The Platforms view's state.
@@ -131,6 +134,7 @@ pub fn update(app: &mut App, action: PlatformsAction) -> Vec<Effect> {
         PlatformsAction::FlipUsed => return flip(app),
         PlatformsAction::Clear => return clear(app),
         PlatformsAction::ToTags => return to_tags(app),
+        PlatformsAction::FromReader => from_reader(app),
     }
     Vec::new()
 }
@@ -230,6 +234,54 @@ fn to_tags(app: &mut App) -> Vec<Effect> {
 fn quote(app: &App, q: QuestionId, start: usize, end: usize) -> Option<String> {
     let text = &app.corpus.get(q)?.answer.as_ref()?.text;
     text.get(start..end).map(str::to_string)
+}
+
+/// `F` in the Reader: the table at the open question, on the first fact
+/// shown (else the first fact of the answer).
+fn from_reader(app: &mut App) {
+    let Some(q) = app.reader.id else { return };
+    // The first answer line on screen.
+    let top = app
+        .reader
+        .origins
+        .iter()
+        .skip(app.reader.scroll)
+        .flatten()
+        .find(|o| o.field == Field::Answer)
+        .map_or(0, |o| o.line);
+    let text = app
+        .corpus
+        .get(q)
+        .and_then(|x| x.answer.as_ref())
+        .map(|a| a.text.clone())
+        .unwrap_or_default();
+    show(app);
+    let s = &app.platforms;
+    let Some(row) = s.table.rows.get(s.row).filter(|r| r.question == q) else {
+        app.message = Some(format!("{q} is not in the table"));
+        return;
+    };
+    let line_of = |start: usize| text.get(..start).map_or(0, |t| t.matches('\n').count());
+    let with_fact: Vec<(usize, usize)> = row
+        .cells
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| c.span.as_ref().map(|s| (i, line_of(s.start))))
+        .collect();
+    let pick = with_fact
+        .iter()
+        .filter(|&&(_, l)| l >= top)
+        .min_by_key(|&&(_, l)| l)
+        .or(with_fact.first());
+    match pick {
+        Some(&(col, _)) => {
+            app.platforms.col = col;
+            app.message = Some(
+                "c confirms, x rejects, u corrects used, Enter goes back to the passage".into(),
+            );
+        }
+        None => app.message = Some(format!("{q}: the answer names no platform")),
+    }
 }
 
 /// Enter: the Reader at the line of the cell's passage.

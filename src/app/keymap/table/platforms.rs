@@ -13,6 +13,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         None,
     ),
     bind(
+        R,
+        &["F"],
+        A::Platforms(PA::FromReader),
+        "this answer's social-media facts in the Platforms view, to confirm or reject",
+        None,
+    ),
+    bind(
         PL,
         &["j", "<down>", "<wheeldown>"],
         A::Down,
