@@ -14,7 +14,8 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 
 fn app_after(size: (u16, u16), keys: &str) -> (App, Vec<Effect>) {
     let mut app = App::with_corpus(embedded::load(), size);
-    app.attach_notes(Store::empty("notes.json"), None);
+    let effects = app.attach_notes(Store::empty("notes.json"), None);
+    assert!(effects.is_empty());
     let effects = press(&mut app, keys);
     (app, effects)
 }

@@ -257,8 +257,8 @@ fn social_sentences(rng: &mut Rng, nl: bool) -> String {
     for _ in 0..count {
         let mut s = (*rng.pick(bank)).to_string();
         while let Some(i) = s.find("{P}") {
-            let p: &str = *rng.pick(PLATFORMS);
-            s.replace_range(i..i + 3, p);
+            let p = rng.pick(PLATFORMS).to_string();
+            s.replace_range(i..i + 3, &p);
         }
         while let Some(i) = s.find("{N}") {
             let n = rng.range(10, 99_999);

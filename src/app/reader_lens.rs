@@ -130,7 +130,7 @@ mod tests {
         let corpus = embedded::load();
         let mut r = ReaderState::default();
         r.open(&corpus, QuestionId::new(5, 8902), 100);
-        let header: Vec<String> = r.header.iter().map(|l| text_of(l)).collect();
+        let header: Vec<String> = r.header.iter().map(text_of).collect();
         let facts = header
             .iter()
             .find(|l| l.starts_with("Platforms:"))
@@ -159,11 +159,8 @@ mod tests {
         let before: Vec<String> = {
             let mut plain = ReaderState::default();
             plain.open(&corpus, QuestionId::new(5, 8902), 100);
-            plain.body.iter().map(|l| text_of(l)).collect()
+            plain.body.iter().map(text_of).collect()
         };
-        assert_eq!(
-            before,
-            r.body.iter().map(|l| text_of(l)).collect::<Vec<_>>()
-        );
+        assert_eq!(before, r.body.iter().map(text_of).collect::<Vec<_>>());
     }
 }
