@@ -12,4 +12,5 @@ pub use qreview_core::{
 
 pub mod app;
 pub mod cli;
+pub mod fetch;
 pub mod tui;
