@@ -2,6 +2,7 @@
 //! and the small word-level helpers every extractor shares (folding case
 //! and apostrophes, words before and after a position, clause limits).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::model::Span;
@@ -31,12 +32,16 @@ pub struct Context<'a> {
     pub text: &'a str,
     sentences: Vec<Range<usize>>,
     parts: Vec<(String, Range<usize>)>,
-    question: String,
+    question_raw: &'a str,
+    /// The question folded and squashed, made on first need.
+    question: OnceCell<String>,
+    /// The platforms the question names, found on first need.
+    question_platforms: OnceCell<Vec<usize>>,
 }
 
 impl<'a> Context<'a> {
     /// Prepares `text` (with its `parts`) and the question it answers.
-    pub fn new(text: &'a str, parts: &[Part], question: &str) -> Self {
+    pub fn new(text: &'a str, parts: &[Part], question: &'a str) -> Self {
         let parts = crate::notes::anchor::part_spans(text, parts)
             .into_iter()
             .map(|(label, r)| {
@@ -49,7 +54,9 @@ impl<'a> Context<'a> {
             text,
             sentences: sentences(text),
             parts,
-            question: squash(&fold(question)),
+            question_raw: question,
+            question: OnceCell::new(),
+            question_platforms: OnceCell::new(),
         }
     }
 
@@ -100,12 +107,29 @@ impl<'a> Context<'a> {
         start
     }
 
+    /// True when the question names the platform at `platform` of
+    /// `catalog` (else the answer cannot be quoting the question about it).
+    pub fn question_names(&self, catalog: &super::catalog::Catalog, platform: usize) -> bool {
+        self.question_platforms
+            .get_or_init(|| {
+                catalog
+                    .find(self.question_raw)
+                    .into_iter()
+                    .map(|h| h.platform)
+                    .collect()
+            })
+            .contains(&platform)
+    }
+
     /// True when `start..end` is inside a quotation of the question, or in
     /// a sentence that repeats the question word for word.
     pub fn quotes_question(&self, start: usize, end: usize) -> bool {
-        if self.question.is_empty() {
+        if self.question_raw.trim().is_empty() {
             return false;
         }
+        let question = self
+            .question
+            .get_or_init(|| squash(&fold(self.question_raw)));
         let line = self.line(start);
         if let Some(quoted) = enclosing_quote(
             &self.text[line.clone()],
@@ -113,15 +137,12 @@ impl<'a> Context<'a> {
             end - line.start,
         ) {
             let q = squash(&fold(quoted));
-            if q.len() >= 20 && self.question.contains(&q) {
+            if q.len() >= 20 && question.contains(&q) {
                 return true;
             }
         }
         let sentence = squash(&fold(&self.text[self.sentence(start)]));
-        sentence.len() >= 40
-            && self
-                .question
-                .contains(sentence.trim_end_matches(['.', '?']))
+        sentence.len() >= 40 && question.contains(sentence.trim_end_matches(['.', '?']))
     }
 }
 

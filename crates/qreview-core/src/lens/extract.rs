@@ -51,7 +51,7 @@ pub fn extract_text(
     let mut gathered: Vec<Gathered> = platforms.iter().map(|_| Gathered::default()).collect();
     let mut mentions: Vec<Mention> = Vec::new();
     for hit in catalog.find(text) {
-        if ctx.quotes_question(hit.start, hit.end) {
+        if ctx.question_names(catalog, hit.platform) && ctx.quotes_question(hit.start, hit.end) {
             continue;
         }
         let m = Mention {

@@ -155,7 +155,6 @@ fn read(text: &str, n: Number) -> Option<Reading> {
         return None;
     }
     let after = &text[n.end..];
-    let after_words = words(head(after, 0, after.len(), 80));
     let before = &text[..n.start];
     if let Some(m) = money(text, n, before) {
         return Some(m);
@@ -163,14 +162,21 @@ fn read(text: &str, n: Number) -> Option<Reading> {
     if let Some(s) = staff(n, after) {
         return Some(s);
     }
-    if after_words
-        .first()
-        .is_some_and(|w| DURATIONS.contains(&w.as_str()) || w == "%")
-        || after.starts_with('%')
-    {
+    if after.starts_with('%') || !n.whole {
         return None;
     }
-    if !n.whole {
+    // A count's word follows after a space (a date, an id or a part label
+    // `2.` has none); only then are the next words read.
+    let spaced = after.starts_with([' ', '\u{a0}', '\u{202f}']);
+    let after_words = if spaced {
+        words(head(after, 0, after.len(), 48))
+    } else {
+        Vec::new()
+    };
+    if after_words
+        .first()
+        .is_some_and(|w| DURATIONS.contains(&w.as_str()))
+    {
         return None;
     }
     // "1 565 likes", "648 tweets", "1.565 mentions « j'aime »".
@@ -232,11 +238,19 @@ fn word_end(text: &str, from: usize, w: &str, index: usize) -> Option<usize> {
 /// An amount: a currency mark right before or after the number.
 fn money(text: &str, n: Number, before: &str) -> Option<Reading> {
     let pre = before.trim_end_matches([' ', '\u{a0}']);
+    // The last few characters, folded once (the longest mark is 7 bytes).
+    let tail_start = (pre.len().saturating_sub(8)..=pre.len())
+        .find(|&i| pre.is_char_boundary(i))
+        .unwrap_or(pre.len());
+    let pre_tail = fold(&pre[tail_start..]);
     for (mark, code) in CURRENCIES {
+        if !pre_tail.ends_with(mark) {
+            continue;
+        }
         let Some(at) = pre.len().checked_sub(mark.len()) else {
             continue;
         };
-        if !pre.is_char_boundary(at) || fold(&pre[at..]) != mark {
+        if !pre.is_char_boundary(at) {
             continue;
         }
         if pre[..at]
@@ -284,13 +298,14 @@ fn multiplier(text: &str, end: usize) -> (f64, usize) {
     let rest = &text[end..];
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
     let gap = rest.len() - trimmed.len();
+    let start = head(trimmed, 0, trimmed.len(), 8).to_ascii_lowercase();
     for (w, f) in [
         ("millions", 1e6),
         ("million", 1e6),
         ("miljoen", 1e6),
         ("mln", 1e6),
     ] {
-        if trimmed.to_ascii_lowercase().starts_with(w) {
+        if start.starts_with(w) {
             return (f, end + gap + w.len());
         }
     }

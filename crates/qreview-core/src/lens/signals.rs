@@ -127,28 +127,32 @@ pub fn signals(ctx: &Context<'_>) -> Vec<Signal> {
     out
 }
 
+/// The automaton of [`REFERRALS`].
+fn referrals() -> &'static AhoCorasick {
+    static BUILT: OnceLock<AhoCorasick> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let patterns: Vec<String> = REFERRALS.iter().flat_map(|p| case_variants(p)).collect();
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .expect("referral phrases build")
+    })
+}
+
 /// The sentence deferring to another answer, with the ids it names.
 pub fn reference(ctx: &Context<'_>) -> Option<Reference> {
-    let lower = fold(ctx.text);
-    // Folding keeps lengths for the letters of these phrases; map back
-    // through the sentence only when the folded text is as long.
-    if lower.len() != ctx.text.len() {
-        return None;
-    }
-    for phrase in REFERRALS {
-        for (at, _) in lower.match_indices(phrase) {
-            let sentence = ctx.sentence(at);
-            let folded = &lower[sentence.clone()];
-            if !ANSWER_WORDS.iter().any(|w| folded.contains(w)) {
-                continue;
-            }
-            let ids = ids_in(&ctx.text[sentence.clone()]);
-            let trimmed_end = sentence.start + ctx.text[sentence.clone()].trim_end().len();
-            return Some(Reference {
-                ids,
-                span: ctx.span(sentence.start, trimmed_end),
-            });
+    for m in referrals().find_iter(ctx.text) {
+        let sentence = ctx.sentence(m.start());
+        let folded = fold(&ctx.text[sentence.clone()]);
+        if !ANSWER_WORDS.iter().any(|w| folded.contains(w)) {
+            continue;
         }
+        let ids = ids_in(&ctx.text[sentence.clone()]);
+        let trimmed_end = sentence.start + ctx.text[sentence.clone()].trim_end().len();
+        return Some(Reference {
+            ids,
+            span: ctx.span(sentence.start, trimmed_end),
+        });
     }
     None
 }
