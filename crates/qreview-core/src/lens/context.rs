@@ -198,10 +198,11 @@ pub fn head(text: &str, from: usize, to: usize, max_bytes: usize) -> &str {
 fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        let end = match c {
-            '\n' => Some(i + 1),
-            '.' | '!' | '?' => {
+    // The stops are ASCII: a byte scan finds them without decoding UTF-8.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let end = match b {
+            b'\n' => Some(i + 1),
+            b'.' | b'!' | b'?' => {
                 let rest = &text[i + 1..];
                 let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
                 let spaced = trimmed.len() < rest.len();

@@ -51,13 +51,17 @@ pub fn extract_text(
     let mut gathered: Vec<Gathered> = platforms.iter().map(|_| Gathered::default()).collect();
     let mut mentions: Vec<Mention> = Vec::new();
     for hit in catalog.find(text) {
-        if ctx.question_names(catalog, hit.platform) && ctx.quotes_question(hit.start, hit.end) {
+        let stance = stance(&ctx, hit.start, hit.end);
+        // A group used plainly ("les médias sociaux") is no fact: no need to
+        // ask whether it quotes the question.
+        let plain_group = platforms[hit.platform].is_group() && stance == Stance::Used;
+        if !plain_group
+            && ctx.question_names(catalog, hit.platform)
+            && ctx.quotes_question(hit.start, hit.end)
+        {
             continue;
         }
-        let m = Mention {
-            hit,
-            stance: stance(&ctx, hit.start, hit.end),
-        };
+        let m = Mention { hit, stance };
         mentions.push(m);
         gathered[hit.platform].mentions.push(m);
     }

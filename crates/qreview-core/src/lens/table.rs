@@ -158,22 +158,35 @@ impl Table {
         corrections: &[FactCorrection],
         catalog: &Catalog,
     ) -> Table {
-        let lenses: Vec<(QuestionId, String, bool, Lens)> = corpus
+        let chosen: Vec<&crate::corpus::Question> = corpus
             .questions
             .iter()
             .filter(|q| questions.is_empty() || questions.contains(&q.id))
-            .map(|q| {
-                let mut lens = extract(q, catalog);
-                correct::apply(&mut lens, q.id, corrections, catalog);
-                let ministry = q
-                    .ministry
-                    .clone()
-                    .or_else(|| q.addressee.clone())
-                    .unwrap_or_else(|| "?".to_string());
-                let has_answer = q.answer.as_ref().is_some_and(|a| !a.text.is_empty());
-                (q.id, ministry, has_answer, lens)
-            })
             .collect();
+        let one = |q: &&crate::corpus::Question| {
+            let mut lens = extract(q, catalog);
+            correct::apply(&mut lens, q.id, corrections, catalog);
+            let ministry = q
+                .ministry
+                .clone()
+                .or_else(|| q.addressee.clone())
+                .unwrap_or_else(|| "?".to_string());
+            let has_answer = q.answer.as_ref().is_some_and(|a| !a.text.is_empty());
+            (q.id, ministry, has_answer, lens)
+        };
+        // Every core takes a run of questions; the rows keep corpus order.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = chosen.len().div_ceil(threads).max(64);
+        let lenses: Vec<(QuestionId, String, bool, Lens)> = std::thread::scope(|s| {
+            let handles: Vec<_> = chosen
+                .chunks(chunk)
+                .map(|c| s.spawn(move || c.iter().map(one).collect::<Vec<_>>()))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("lens worker"))
+                .collect()
+        });
         Table::from_lenses(lenses, catalog)
     }
 
