@@ -14,7 +14,7 @@ fn main() {
 fn texts(words: usize) -> (String, String) {
     let corpus = embedded::load();
     let seed = &corpus
-        .get(QuestionId::new(5, 8902))
+        .get(QuestionId::senate(5, 8902))
         .and_then(|q| q.answer.as_ref())
         .expect("the default corpus holds the 5-8902 answer")
         .text;

@@ -9,7 +9,6 @@ use clap::Parser;
 
 use qreview::cli::args::Args;
 use qreview::cli::run::say_line;
-use qreview::corpus::QuestionId;
 use qreview::notes;
 
 fn main() -> ExitCode {
@@ -30,18 +29,33 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            say_line(&format!("qreview: {e:#}"));
+            say_line(&format!("qreview: {}", without_repeats(&e)));
             ExitCode::from(2)
         }
     }
 }
 
+/// The error and its causes, each cause left out when the message already
+/// says it (many errors quote their cause in their own text).
+fn without_repeats(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !out.contains(&text) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+    }
+    out
+}
+
 /// `qreview [--open ID] [PATHS...]`: the interactive application.
 fn interactive(args: Args, started: std::time::Instant) -> Result<ExitCode> {
-    let open: Option<QuestionId> = args.open.as_deref().map(str::parse).transpose()?;
     let outcome = qreview::tui::run(qreview::tui::Options {
         paths: args.corpus.paths,
-        open,
+        open: args.open,
         started,
         notes: notes::resolve_path(args.notes.path),
     })

@@ -9,7 +9,7 @@ use qreview::analysis::{figures, shared};
 use qreview::corpus::{QuestionId, embedded};
 
 fn id(n: u32) -> QuestionId {
-    QuestionId::new(5, n)
+    QuestionId::senate(5, n)
 }
 
 #[test]
@@ -21,7 +21,10 @@ fn timeline_of_the_default_family() {
     timeline::sort_rows(&mut rows, SortKey::Days);
     let dated: Vec<(u32, i64)> = rows
         .iter()
-        .filter_map(|r| r.bar.map(|b| (r.member.id.number, b.days)))
+        .filter_map(|r| {
+            r.bar
+                .map(|b| (r.member.id.senate_parts().unwrap().1, b.days))
+        })
         .collect();
     assert_eq!(dated.len(), 11);
     assert_eq!(dated[0], (8904, 8));
@@ -30,7 +33,7 @@ fn timeline_of_the_default_family() {
     let reminded: Vec<u32> = rows
         .iter()
         .filter(|r| !r.member.reminders.is_empty())
-        .map(|r| r.member.id.number)
+        .map(|r| r.member.id.senate_parts().unwrap().1)
         .collect();
     assert_eq!(reminded, [8906, 8902]);
 

@@ -17,7 +17,7 @@ fn corpus() -> Corpus {
 }
 
 fn id(n: u32) -> QuestionId {
-    QuestionId::new(9, n)
+    QuestionId::senate(9, n)
 }
 
 fn answer(corpus: &Corpus, n: u32) -> &str {
@@ -189,7 +189,10 @@ fn timeline_of_the_synthetic_family() {
     let family = &c.families[0];
     let mut rows = timeline::rows(&c, family, date(2021, 7, 1));
     timeline::sort_rows(&mut rows, SortKey::Days);
-    let order: Vec<u32> = rows.iter().map(|r| r.member.id.number).collect();
+    let order: Vec<u32> = rows
+        .iter()
+        .map(|r| r.member.id.senate_parts().unwrap().1)
+        .collect();
     assert_eq!(order, [102, 100, 101, 103, 104]);
     let open = rows[4].bar.unwrap();
     assert!(open.open);
@@ -206,7 +209,7 @@ fn timeline_of_the_synthetic_family() {
     let reminders: Vec<u32> = events
         .iter()
         .filter(|e| e.kind == EventKind::Reminder)
-        .map(|e| e.id.number)
+        .map(|e| e.id.senate_parts().unwrap().1)
         .collect();
     assert_eq!(reminders, [101, 103, 104]);
 }

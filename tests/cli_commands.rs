@@ -22,7 +22,7 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_slice(&o.stdout).unwrap()
 }
 
-const LIST_FIELDS: [&str; 17] = [
+const LIST_FIELDS: [&str; 18] = [
     "id",
     "legislature",
     "number",
@@ -40,6 +40,7 @@ const LIST_FIELDS: [&str; 17] = [
     "links",
     "id_inferred",
     "source",
+    "origin",
 ];
 
 #[test]
@@ -123,11 +124,12 @@ fn show_json_is_the_contract() {
     assert_eq!(q["days_to_answer"], 293);
     assert_eq!(q["deadline"], Value::Null);
     assert_eq!(q["links"], serde_json::json!([]));
+    assert_eq!(q["source"], "be-senate");
     assert_eq!(
-        q["source"]["path"],
+        q["origin"]["path"],
         "embedded:assets/000_2da824b8edb94aec.txt"
     );
-    assert_eq!(q["source"]["first_line"], 1);
+    assert_eq!(q["origin"]["first_line"], 1);
 
     let sibling = json(&["show", "5-8905", "--json"]);
     assert_eq!(sibling["answer"], Value::Null);
@@ -198,7 +200,9 @@ fn import_writes_a_corpus_and_refuses_to_overwrite() {
             .iter()
             .map(|i| {
                 let mut i = i.clone();
-                i.as_object_mut().unwrap().remove("source");
+                let fields = i.as_object_mut().unwrap();
+                fields.remove("origin");
+                fields.remove("format");
                 i
             })
             .collect()

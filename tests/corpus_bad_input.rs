@@ -16,6 +16,13 @@ const PAGES: [&[u8]; 5] = [
     include_bytes!("fixtures/layouts/bilingual-print-5-8904.txt"),
     include_bytes!("fixtures/layouts/fr-print-5-8913.txt"),
 ];
+/// The same pages as the Senate serves them (HTML), to mutate.
+const HTML_PAGES: [&[u8]; 4] = [
+    include_bytes!("fixtures/html/fr-web-5-8916.html"),
+    include_bytes!("fixtures/html/nl-web-5-8905.html"),
+    include_bytes!("fixtures/html/bilingual-print-5-8904.html"),
+    include_bytes!("fixtures/html/fr-print-5-8913.html"),
+];
 const FAMILY: &[u8] = include_bytes!("../crates/qreview-core/assets/senate-5-8900-family.json");
 
 fn file(path: &str, bytes: impl Into<Vec<u8>>) -> SourceFile {
@@ -32,6 +39,14 @@ fn load(files: Vec<SourceFile>) -> Corpus {
 /// The good part of every corpus below: one well-formed page.
 fn good() -> SourceFile {
     file("good/5-8902.txt", SEED)
+}
+
+/// No parser panic was caught and turned into a diagnostic: the loader
+/// catches panics, so "never panics" must be checked here.
+fn no_caught_panic(c: &Corpus) -> bool {
+    c.diagnostics
+        .iter()
+        .all(|d| !d.message.contains("internal error"))
 }
 
 fn assert_good_still_loads(c: &Corpus) {
@@ -84,6 +99,75 @@ fn truncated_page() {
         m.iter()
             .any(|m| m.starts_with("bad/truncated.txt:1: error: no question id")),
         "{m:?}"
+    );
+}
+
+/// True when no parser panicked: the loader contains a panic as an
+/// "internal error" diagnostic, so "never panics" must look for one.
+fn no_internal_error(c: &Corpus) -> bool {
+    !c.diagnostics
+        .iter()
+        .any(|d| d.message.contains("internal error"))
+}
+
+#[test]
+fn a_huge_header_line_is_cut_with_a_warning() {
+    let title = "médias sociaux ".repeat(100_000);
+    let page = format!("Question écrite n° 5-1234\n{title}\nQuestion\nText.\n");
+    let c = load(vec![file("bad/5-1234.txt", page)]);
+    let q = c
+        .get("5-1234".parse().unwrap())
+        .expect("the question loads");
+    let kept = q.title.as_deref().unwrap_or("");
+    assert!(!kept.is_empty() && kept.len() <= 4096, "{}", kept.len());
+    assert!(title.starts_with(kept));
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.starts_with("bad/5-1234.txt:2: warning: the title is longer than 4 kB")),
+        "{:?}",
+        messages(&c)
+    );
+    assert!(no_internal_error(&c));
+}
+
+#[test]
+fn a_stray_byte_keeps_a_utf8_page_utf8() {
+    // The French web page, valid UTF-8, with one stray byte at its end.
+    let mut page = include_bytes!("fixtures/layouts/fr-web-5-8916.txt").to_vec();
+    page.push(0xC3);
+    let c = load(vec![file("bad/page.txt", page)]);
+    assert_eq!(c.questions.len(), 1, "{:?}", messages(&c));
+    let q = c.get("5-8916".parse().unwrap()).expect("the id is read");
+    assert!(
+        q.title.as_deref().unwrap_or("").contains("médias"),
+        "{:?}",
+        q.title
+    );
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.contains("not valid UTF-8 with U+FFFD")),
+        "{:?}",
+        messages(&c)
+    );
+}
+
+#[test]
+fn utf16_is_named() {
+    let text = "Question écrite n° 5-1236\nTitre\n";
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let c = load(vec![file("bad/utf16.txt", bytes), good()]);
+    assert_good_still_loads(&c);
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m == "bad/utf16.txt: error: UTF-16 is not supported; save the file as UTF-8"),
+        "{:?}",
+        messages(&c)
     );
 }
 
@@ -228,36 +312,75 @@ fn json_record_names_the_text_file() {
     let q = c.get("5-8902".parse().unwrap()).unwrap();
     assert!(!q.id_inferred);
     assert_eq!(q.author.as_deref(), Some("Martine Taelman"));
-    assert_eq!(q.source.path, "x/page.txt");
+    assert_eq!(q.origin.path, "x/page.txt");
 }
 
 #[test]
 fn metadata_record_merges_with_text_of_the_same_id() {
     let c = load(vec![file("f.json", FAMILY), good()]);
     assert_eq!(c.error_count(), 0, "{:?}", messages(&c));
-    let q = c.get(QuestionId::new(5, 8902)).unwrap();
+    let q = c.get(QuestionId::senate(5, 8902)).unwrap();
     assert_eq!(q.author.as_deref(), Some("Martine Taelman"));
-    assert_eq!(q.source.path, "good/5-8902.txt");
+    assert_eq!(q.origin.path, "good/5-8902.txt");
     assert!(q.answer.is_some());
     assert!(q.url.as_deref().unwrap().contains("NR=8902"));
 }
 
 /// A mutation of a page: a few byte edits, insertions, deletions, maybe a truncation.
 fn mutated_seed() -> impl Strategy<Value = Vec<u8>> {
-    let edits = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..12);
+    mutated(&PAGES, &[])
+}
+
+/// A mutation of an HTML page: byte edits as above, plus markup pasted in
+/// at random places (unclosed tags, comments, entities, scripts).
+fn mutated_html() -> impl Strategy<Value = Vec<u8>> {
+    mutated(
+        &HTML_PAGES,
+        &[
+            "<",
+            "</td>",
+            "<table>",
+            "<!--",
+            "<script>",
+            "<nav>",
+            "&#",
+            "&eacute",
+            "<br>",
+            "\"",
+            "<td class=menu>",
+            "</html>",
+            "<li>",
+            "<pre>",
+            "\u{a0}",
+        ],
+    )
+}
+
+/// Pages with random edits: byte changes, insertions of bytes or of
+/// `snippets`, deletions, and maybe a truncation.
+fn mutated(
+    pages: &'static [&'static [u8]],
+    snippets: &'static [&'static str],
+) -> impl Strategy<Value = Vec<u8>> {
+    let edits = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..12);
     (
-        0..PAGES.len(),
+        0..pages.len(),
         edits,
         any::<prop::sample::Index>(),
         any::<bool>(),
     )
-        .prop_map(|(page, edits, cut, truncate)| {
-            let mut bytes = PAGES[page].to_vec();
+        .prop_map(move |(page, edits, cut, truncate)| {
+            let mut bytes = pages[page].to_vec();
             for (at, byte, op) in edits {
                 let i = at.index(bytes.len().max(1));
                 match op {
                     0 if i < bytes.len() => bytes[i] = byte,
                     1 => bytes.insert(i.min(bytes.len()), byte),
+                    3 if !snippets.is_empty() => {
+                        let snippet = snippets[usize::from(byte) % snippets.len()].as_bytes();
+                        let i = i.min(bytes.len());
+                        bytes.splice(i..i, snippet.iter().copied());
+                    }
                     _ if i < bytes.len() => {
                         bytes.remove(i);
                     }
@@ -283,19 +406,40 @@ proptest! {
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096), json in any::<bool>()) {
         let name = if json { "r/5-7.json" } else { "r/5-7.txt" };
         let c = load(vec![file(name, bytes), good()]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         assert_good_still_loads(&c);
         for d in &c.diagnostics {
             prop_assert!(d.path.starts_with("r/") || d.path.starts_with("good/"));
         }
+        prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
     }
 
     #[test]
     fn mutated_seed_never_panics(bytes in mutated_seed()) {
         let c = load(vec![file("m/page.txt", bytes)]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         for q in &c.questions {
-            prop_assert!(q.source.first_line <= q.source.last_line);
+            prop_assert!(q.origin.first_line <= q.origin.last_line);
             // The chronology, when read, stays in the page's order.
             let _ = q.days_to_answer;
+        }
+        prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
+    }
+
+    #[test]
+    fn mutated_html_never_panics(bytes in mutated_html(), as_txt in any::<bool>()) {
+        // HTML is recognised by content, so a `.txt` name reads the same way.
+        let name = if as_txt { "m/page.txt" } else { "m/page.html" };
+        let c = load(vec![file(name, bytes), good()]);
+        assert_good_still_loads(&c);
+        for d in &c.diagnostics {
+            prop_assert!(
+                !d.message.contains("internal error"),
+                "a parser panic was caught: {d}"
+            );
+        }
+        for q in &c.questions {
+            prop_assert!(q.origin.first_line <= q.origin.last_line);
         }
     }
 
@@ -307,6 +451,8 @@ proptest! {
             bytes[i] = byte;
         }
         let c = load(vec![file("m/family.json", bytes), good()]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         prop_assert!(c.get("5-8902".parse().unwrap()).is_some());
+        prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
     }
 }

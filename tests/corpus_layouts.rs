@@ -63,7 +63,7 @@ fn seed_alone_parses_with_inferred_id_and_boundary() {
     );
     assert_eq!(q.days_to_answer, Some(293));
     assert_eq!(q.author, None, "the stripped page names no author");
-    assert_eq!((q.source.first_line, q.source.last_line), (1, 56));
+    assert_eq!((q.origin.first_line, q.origin.last_line), (1, 56));
     assert!(
         q.title
             .as_deref()
@@ -323,10 +323,10 @@ fn one_file_may_hold_several_pages() {
     let second = corpus.get(id("5-8916")).unwrap();
     let a_lines = a.lines().count();
     assert_eq!(
-        (second.source.first_line, second.source.last_line),
+        (second.origin.first_line, second.origin.last_line),
         (1, a_lines)
     );
-    assert_eq!(first.source.first_line, a_lines + 1);
+    assert_eq!(first.origin.first_line, a_lines + 1);
     assert!(
         second
             .answer

@@ -67,7 +67,7 @@ fn every_row_of_facts_is_in_the_corpus_and_nothing_more() {
             4,
             "{id}: the circular question from the seed"
         );
-        if q.id.number != 8902 {
+        if q.id.senate_parts().unwrap().1 != 8902 {
             assert!(q.answer.is_none(), "{id}: no answer text is invented");
         }
     }

@@ -8,7 +8,7 @@ use qreview::notes::anchor;
 use qreview::notes::{Field, NotesFile, ReviewStatus, Verdict};
 
 fn id(n: u32) -> QuestionId {
-    QuestionId::new(5, n)
+    QuestionId::senate(5, n)
 }
 
 fn notes(corpus: &Corpus) -> NotesFile {
@@ -116,10 +116,27 @@ fn export_to_writes_atomically_and_refuses_to_overwrite() {
     let f = notes(&corpus);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(Format::Csv.default_file_name());
-    export::export_to(&path, Format::Csv, &corpus, &f, &Filter::default(), false).unwrap();
+    export::export_to(
+        &path,
+        Format::Csv,
+        &corpus,
+        &f,
+        &Filter::default(),
+        false,
+        &[],
+    )
+    .unwrap();
     let first = std::fs::read(&path).unwrap();
-    let err =
-        export::export_to(&path, Format::Json, &corpus, &f, &Filter::default(), false).unwrap_err();
+    let err = export::export_to(
+        &path,
+        Format::Json,
+        &corpus,
+        &f,
+        &Filter::default(),
+        false,
+        &[],
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("already exists"));
     assert_eq!(std::fs::read(&path).unwrap(), first);
 }

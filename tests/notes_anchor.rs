@@ -7,7 +7,7 @@ use qreview::notes::anchor::{self, Located};
 use qreview::notes::{Field, NotesFile};
 
 fn id() -> QuestionId {
-    QuestionId::new(5, 8902)
+    QuestionId::senate(5, 8902)
 }
 
 /// The embedded corpus with 5-8902's answer text and parts changed by `f`.
@@ -111,7 +111,7 @@ fn anchors_on_selected_lines_and_questions_not_loaded() {
     assert!(anchor::for_part(q, Field::Answer, "9").is_err());
     let mut notes = NotesFile::default();
     let far = notes
-        .add_note(QuestionId::new(5, 1), "elsewhere", &[], Some(a))
+        .add_note(QuestionId::senate(5, 1), "elsewhere", &[], Some(a))
         .unwrap();
     let report = anchor::refresh(&mut notes, &corpus);
     assert_eq!(report.not_loaded, vec![far]);

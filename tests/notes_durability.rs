@@ -34,7 +34,7 @@ fn writer_child() {
     let mut store = Store::open(path).expect("notes file readable");
     let mut out = std::io::stdout().lock();
     for i in 0..limit {
-        let q = QuestionId::new(5, 8900 + (i % 19) as u32);
+        let q = QuestionId::senate(5, 8900 + (i % 19) as u32);
         let id = store
             .notes_mut()
             .add_note(
@@ -146,7 +146,7 @@ fn sigkill_at_random_moments_never_loses_a_saved_note() {
     let mut store = Store::open(&path).unwrap();
     store
         .notes_mut()
-        .add_note(QuestionId::new(5, 8902), "after the kills", &[], None)
+        .add_note(QuestionId::senate(5, 8902), "after the kills", &[], None)
         .unwrap();
     store.save().unwrap();
     let mut names: Vec<String> = std::fs::read_dir(dir.path())

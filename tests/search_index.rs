@@ -82,7 +82,10 @@ fn default_corpus_medias_finds_5_8902_answer() {
     let index = TextIndex::build(&corpus);
     let hits = index.search(&Query::parse("medias sociaux"));
     let best = hits[0];
-    assert_eq!(corpus.questions[best.question].id, QuestionId::new(5, 8902));
+    assert_eq!(
+        corpus.questions[best.question].id,
+        QuestionId::senate(5, 8902)
+    );
     assert_eq!(best.field, Field::Answer);
 }
 
@@ -92,7 +95,7 @@ fn corpus_of(texts: &[&str]) -> Corpus {
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let mut q = Question::new(QuestionId::new(9, i as u32 + 1));
+            let mut q = Question::new(QuestionId::senate(9, i as u32 + 1));
             q.question.text = (*t).into();
             q
         })
@@ -211,7 +214,7 @@ fn fuzzy_finds_metadata<M: Matcher>(m: &M, corpus: &Corpus, index: &FuzzyIndex) 
     let hits = index.search(m, "8916");
     assert_eq!(
         corpus.questions[hits[0].question].id,
-        QuestionId::new(5, 8916)
+        QuestionId::senate(5, 8916)
     );
     let line: Vec<char> = index.line(hits[0].question).chars().collect();
     let matched: String = index

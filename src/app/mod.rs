@@ -93,8 +93,9 @@ pub struct App {
     pub message: Option<String>,
     /// Terminal size in columns and rows.
     pub size: (u16, u16),
-    /// Question to open in the Reader once loading ends (`--open`).
-    pub open_on_load: Option<QuestionId>,
+    /// Question to open in the Reader once loading ends (`--open`), as
+    /// typed; resolved against the corpus when it is loaded.
+    pub open_on_load: Option<String>,
     /// Compare view state.
     pub compare: CompareState,
     /// Timeline view state.
@@ -112,7 +113,7 @@ pub struct App {
 
 impl App {
     /// A fresh application waiting for its corpus, for a terminal of `size`.
-    pub fn new(size: (u16, u16), open_on_load: Option<QuestionId>) -> Self {
+    pub fn new(size: (u16, u16), open_on_load: Option<String>) -> Self {
         Self {
             corpus: Arc::default(),
             loading: Loading::InProgress { done: 0, total: 0 },
@@ -323,7 +324,11 @@ impl App {
             platforms::refresh(self);
         }
         effects.push(Effect::IndexSearch);
-        if let Some(id) = self.open_on_load.take() {
+        if let Some(typed) = self.open_on_load.take() {
+            let id = match self.corpus.resolve(&typed) {
+                Ok(id) => id,
+                Err(e) => return vec![Effect::Fail(e.to_string())],
+            };
             if self.corpus.get(id).is_none() {
                 return vec![Effect::Fail(format!(
                     "question {id} is not in this corpus; `qreview list` shows the ids"

@@ -26,6 +26,9 @@ pub enum Row {
     },
 }
 
+/// The id column's narrowest width (`  5-8902`).
+pub const MIN_ID_WIDTH: usize = 8;
+
 /// The Questions view's state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuestionsState {
@@ -39,6 +42,9 @@ pub struct QuestionsState {
     pub offset: usize,
     /// When set (a search kept with Enter), only these questions are listed.
     pub filter: Option<HashSet<QuestionId>>,
+    /// Width of the id column: the widest id shown (the Chamber's
+    /// `55 B012 Q0042` is wider than the Senate's `5-8902`), indented.
+    pub id_width: usize,
 }
 
 impl QuestionsState {
@@ -63,6 +69,14 @@ impl QuestionsState {
             self.rows.push(Row::Family { family: f });
             self.rows.extend(members);
         }
+        self.id_width = self
+            .rows
+            .iter()
+            .filter_map(row_id)
+            .map(|id| id.label().chars().count() + 2)
+            .max()
+            .unwrap_or(0)
+            .max(MIN_ID_WIDTH);
         self.cursor = selected
             .and_then(|id| self.rows.iter().position(|r| row_id(r) == Some(id)))
             .or_else(|| self.members().next())

@@ -3,11 +3,20 @@
 use crate::corpus::Corpus;
 use crate::sanitize::sanitize;
 
-/// Diagnostics, one per line, then the summary.
+/// Diagnostics, one per line, then the format that read each file, then
+/// the summary.
 pub fn render(corpus: &Corpus) -> String {
     let mut out = String::new();
     for d in &corpus.diagnostics {
         out.push_str(&sanitize(&d.to_string()));
+        out.push('\n');
+    }
+    for f in &corpus.files {
+        let line = match f.format {
+            Some(format) => format!("{}: read as {format} ({} found)", f.path, f.questions),
+            None => format!("{}: not read", f.path),
+        };
+        out.push_str(&sanitize(&line));
         out.push('\n');
     }
     out.push_str(&summary(corpus));

@@ -3,13 +3,21 @@
 use serde_json::Value;
 
 use super::{date, fit, num, text, to_json};
-use crate::corpus::{Corpus, Question};
+use crate::corpus::{Corpus, Question, Status};
 
 /// The table, with a header line.
 pub fn render(corpus: &Corpus) -> String {
+    // Chamber labels (`55 B012 Q0042`) are wider than Senate ids.
+    let id_width = corpus
+        .questions
+        .iter()
+        .map(|q| q.id.label().chars().count() + 2)
+        .max()
+        .unwrap_or(0)
+        .max(9);
     let mut out = format!(
         "{}{}{}{}{}{}\n",
-        fit("ID", 9),
+        fit("ID", id_width),
         fit("MINISTRY", 24),
         fit("SENT", 12),
         fit("ANSWERED", 12),
@@ -19,10 +27,10 @@ pub fn render(corpus: &Corpus) -> String {
     for q in &corpus.questions {
         out.push_str(&format!(
             "{}{}{}{}{}{}\n",
-            fit(&q.id.to_string(), 9),
+            fit(&q.id.to_string(), id_width),
             fit(&text(q.ministry.as_deref()), 24),
             fit(&date(q.sent()), 12),
-            fit(&date(q.answered()), 12),
+            fit(&answered(q), 12),
             fit(&num(q.days_to_answer), 6),
             q.reminders().len()
         ));
@@ -30,8 +38,18 @@ pub fn render(corpus: &Corpus) -> String {
     out
 }
 
-/// A question's fields without its texts, plus convenience figures.
-pub fn item(q: &Question) -> Value {
+/// The answer date, or `withdrawn` for a withdrawn question (which is not
+/// waiting for an answer).
+fn answered(q: &Question) -> String {
+    match q.state() {
+        Status::Withdrawn => "withdrawn".into(),
+        _ => date(q.answered()),
+    }
+}
+
+/// A question's fields without its texts, plus convenience figures and the
+/// format that read it.
+pub fn item(q: &Question, format: Option<&str>) -> Value {
     let mut v = serde_json::to_value(q).expect("question serialises");
     if let Some(obj) = v.as_object_mut() {
         obj.remove("question");
@@ -43,11 +61,24 @@ pub fn item(q: &Question) -> Value {
             serde_json::to_value(q.answered()).expect("date"),
         );
         obj.insert("reminders".into(), Value::from(q.reminders().len()));
+        obj.insert("state".into(), Value::from(q.state().name()));
+        obj.insert("format".into(), format.map_or(Value::Null, Value::from));
     }
     v
 }
 
 /// The JSON array.
 pub fn render_json(corpus: &Corpus) -> String {
-    to_json(&corpus.questions.iter().map(item).collect::<Vec<_>>())
+    let formats: std::collections::HashMap<&str, &str> = corpus
+        .files
+        .iter()
+        .filter_map(|f| Some((f.path.as_str(), f.format?)))
+        .collect();
+    to_json(
+        &corpus
+            .questions
+            .iter()
+            .map(|q| item(q, formats.get(q.origin.path.as_str()).copied()))
+            .collect::<Vec<_>>(),
+    )
 }

@@ -50,8 +50,8 @@ pub fn command(command: Command) -> Result<ExitCode> {
             json,
             notes,
         } => {
-            let id: QuestionId = id.parse()?;
             let corpus = load_reported(&corpus);
+            let id = corpus.resolve(&id)?;
             let q = corpus.get(id).with_context(|| {
                 format!("question {id} is not in this corpus; `qreview list` shows the ids")
             })?;
@@ -109,7 +109,10 @@ pub fn command(command: Command) -> Result<ExitCode> {
         } => {
             let corpus = load_reported(&CorpusArgs { paths: files });
             let json = crate::corpus::json::write(&corpus.questions);
-            atomic_file::write(&output, json.as_bytes(), force)?;
+            let protected = notes::store::own_files(&notes::resolve_path(None));
+            if let Err(e) = atomic_file::write_output(&output, json.as_bytes(), force, &protected) {
+                return fail(&e, 2);
+            }
             say!(
                 "wrote {} questions to {}",
                 corpus.questions.len(),
@@ -151,17 +154,19 @@ pub fn command(command: Command) -> Result<ExitCode> {
             notes,
             corpus,
         } => {
-            let parse = |s: Option<String>| s.map(|s| s.parse::<QuestionId>()).transpose();
-            let filter = crate::export::Filter {
-                family: parse(family)?,
-                question: parse(question)?,
-                tag,
-            };
             let store = match open_notes(&notes) {
                 Ok(s) => s,
                 Err(e) => return fail(&e, 1),
             };
             let corpus = load_reported(&corpus);
+            let resolve = |s: Option<String>| -> Result<Option<QuestionId>> {
+                Ok(s.map(|s| corpus.resolve(&s)).transpose()?)
+            };
+            let filter = crate::export::Filter {
+                family: resolve(family)?,
+                question: resolve(question)?,
+                tag,
+            };
             match cli::export::run(
                 format.into(),
                 &corpus,
@@ -169,6 +174,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 &filter,
                 output.as_deref(),
                 force,
+                &notes::store::own_files(store.path()),
             )? {
                 cli::export::Written::Stdout(text) => print(&text)?,
                 cli::export::Written::File(message) => say!("{message}"),
@@ -190,14 +196,14 @@ fn notes_command(action: NotesCommand) -> Result<ExitCode> {
             notes,
             corpus,
         } => {
+            let corpus = load_reported(&corpus);
             let request = cli::notes::AddRequest {
-                id: id.parse()?,
+                id: corpus.resolve(&id)?,
                 text,
                 tags,
                 part,
                 field: field.into(),
             };
-            let corpus = load_reported(&corpus);
             open_notes(&notes)
                 .map_err(Into::into)
                 .and_then(|mut store| cli::notes::add(&mut store, &corpus, &request))
@@ -231,9 +237,11 @@ fn notes_command(action: NotesCommand) -> Result<ExitCode> {
     }
 }
 
-/// Opens the notes file a command was pointed at.
+/// Opens the notes file a command was pointed at, with its lock wait.
 fn open_notes(notes: &NotesArgs) -> Result<Store, notes::StoreError> {
-    Store::open(notes::resolve_path(notes.path.clone()))
+    let mut store = Store::open(notes::resolve_path(notes.path.clone()))?;
+    store.set_lock_timeout(notes::store::resolve_lock_timeout(notes.lock_timeout));
+    Ok(store)
 }
 
 /// The lens corrections in the notes file a command was pointed at; an

@@ -59,9 +59,9 @@ pub fn render(q: &Question) -> String {
     }
     line(format!(
         "Source:      {}:{}-{}",
-        sanitize(&q.source.path),
-        q.source.first_line,
-        q.source.last_line
+        sanitize(&q.origin.path),
+        q.origin.first_line,
+        q.origin.last_line
     ));
     line(String::new());
     line("QUESTION".into());

@@ -22,15 +22,14 @@ pub mod views;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::corpus::QuestionId;
-
 /// What the user asked for on the command line.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// Files and folders to load; none loads the embedded default corpus.
     pub paths: Vec<PathBuf>,
-    /// Question to open in the Reader once loaded (`--open`).
-    pub open: Option<QuestionId>,
+    /// Question to open in the Reader once loaded (`--open`), as typed:
+    /// a bare reference is resolved against the corpus once it is loaded.
+    pub open: Option<String>,
     /// When the process started, for the first-frame measurement.
     pub started: Instant,
     /// The notes file (`--notes`, `QREVIEW_NOTES` or the default).

@@ -6,8 +6,10 @@
 //! reading documents), [`analysis`] (figures, timeline, part alignment,
 //! shared passages), [`search`] (fuzzy metadata and full-text search),
 //! [`notes`] (reviewer notes and their file), [`export`] (Markdown, CSV,
-//! JSON), [`sanitize`] (the one gate for text shown to a terminal),
-//! [`atomic_file`] (safe writes of user data) and [`format`] (small text
+//! JSON), [`formats`] (one module per input format, registered in one
+//! list), [`sanitize`] (the one gate for text shown to a terminal),
+//! [`atomic_file`] (safe writes of user data, and which paths may be
+//! replaced), [`input_file`] (capped reads of regular files only) and [`format`] (small text
 //! helpers shared by the renderers).
 
 pub mod analysis;
@@ -15,6 +17,8 @@ pub mod atomic_file;
 pub mod corpus;
 pub mod export;
 pub mod format;
+pub mod formats;
+pub mod input_file;
 pub mod lens;
 pub mod notes;
 pub mod sanitize;

@@ -75,6 +75,9 @@ pub enum ReviewAction {
     Saved(Result<SaveOutcome, String>),
     /// The outcome of [`Effect::Export`]: what was written where, or why not.
     Exported(Result<String, ExportFailure>),
+    /// Another qreview held the notes lock at the last save: try again
+    /// (sent by a timer, so the application keeps working meanwhile).
+    RetrySave,
 }
 
 /// Why an export was not written.
@@ -235,6 +238,8 @@ pub fn update(app: &mut App, action: ReviewAction) -> Vec<Effect> {
     match action {
         R::Saved(outcome) => return change::saved(app, outcome),
         R::Exported(outcome) => change::exported(app, outcome),
+        R::RetrySave if app.review.unsaved => return vec![Effect::SaveNotes],
+        R::RetrySave => {}
         _ if app.is_loading() => {}
         R::Key(key) => return change::modal_key(app, key),
         R::AddNote => change::add_note(app),

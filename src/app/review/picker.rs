@@ -180,7 +180,7 @@ mod tests {
         assert_eq!(p.choices.len(), 5);
 
         let mut p = Picker::new(
-            TagTarget::Question(QuestionId::new(5, 8902)),
+            TagTarget::Question(QuestionId::senate(5, 8902)),
             tags,
             set(&["vague"]),
         );

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::app::questions::Row;
+use crate::app::questions::{MIN_ID_WIDTH, Row};
 use crate::app::wrap::fit;
 use crate::app::{App, TABLE_HEADER_ROWS};
 use crate::corpus::{Corpus, Family};
@@ -16,8 +16,8 @@ use crate::format::{date, num};
 use crate::sanitize::sanitize;
 use crate::tui::theme::Theme;
 
-/// Fixed column widths; the ministry takes what is left.
-const ID: usize = 8;
+/// Fixed column widths; the ministry takes what is left (the id column's
+/// width is the Questions state's, at least `MIN_ID_WIDTH`).
 const DATE: usize = 10;
 const ANSWERED: usize = 10;
 const DAYS: usize = 5;
@@ -28,15 +28,16 @@ const NOTES: usize = 5;
 /// The widest the ministry column gets.
 const MINISTRY_MAX: usize = 40;
 /// Columns taken by the fixed columns and the single-space gaps.
-const FIXED: usize = ID + DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
+const FIXED: usize = DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
 
 /// Draws the list into `area`.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     // Wide screens do not stretch the ministry column: the dates stay near it.
-    let ministry = width.saturating_sub(FIXED).clamp(8, MINISTRY_MAX);
+    let id = app.questions.id_width.max(MIN_ID_WIDTH);
+    let ministry = width.saturating_sub(FIXED + id).clamp(8, MINISTRY_MAX);
     let header = cells(
-        ministry,
+        [id, ministry],
         [
             "ID", "MINISTRY", "SENT", "ANSWERED", "DAYS", "REM", "REVIEW", "NOTES",
         ]
@@ -58,12 +59,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let line_area = Rect::new(list.x, y, list.width, 1);
         let line = match row {
             Row::Family { family } => {
-                family_line(&app.corpus, &app.corpus.families[*family], width, theme)
+                family_line(&app.corpus, &app.corpus.families[*family], width, id, theme)
             }
-            Row::Member { question: None, .. } => {
-                Line::from(Span::styled(member_text(app, row, ministry), theme.dim()))
-            }
-            Row::Member { .. } => Line::from(member_text(app, row, ministry)),
+            Row::Member { question: None, .. } => Line::from(Span::styled(
+                member_text(app, row, [id, ministry]),
+                theme.dim(),
+            )),
+            Row::Member { .. } => Line::from(member_text(app, row, [id, ministry])),
         };
         if i == app.questions.cursor {
             buf.set_style(line_area, theme.selected());
@@ -73,7 +75,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 /// `5-8900  Services publics fédéraux - … · 19 members, 11 answered`.
-fn family_line(corpus: &Corpus, family: &Family, width: usize, theme: &Theme) -> Line<'static> {
+fn family_line(
+    corpus: &Corpus,
+    family: &Family,
+    width: usize,
+    id_width: usize,
+    theme: &Theme,
+) -> Line<'static> {
     let answered = corpus.answered_in(family);
     let counts = format!(
         " · {} members, {} loaded, {} answered",
@@ -82,10 +90,10 @@ fn family_line(corpus: &Corpus, family: &Family, width: usize, theme: &Theme) ->
         answered
     );
     let title = sanitize(family.title.as_deref().unwrap_or("(no title)")).into_owned();
-    let room = width.saturating_sub(counts.chars().count() + ID + 1);
+    let room = width.saturating_sub(counts.chars().count() + id_width + 1);
     Line::from(vec![
         Span::styled(
-            format!("{:<w$} ", family.id.to_string(), w = ID),
+            format!("{:<w$} ", family.id.to_string(), w = id_width),
             theme.group(),
         ),
         Span::styled(fit(&title, room).trim_end().to_string(), theme.group()),
@@ -94,7 +102,7 @@ fn family_line(corpus: &Corpus, family: &Family, width: usize, theme: &Theme) ->
 }
 
 /// The text of a member row, every cell cut and padded to its width.
-fn member_text(app: &App, row: &Row, ministry: usize) -> String {
+fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
     let Row::Member { id, question } = row else {
         return String::new();
     };
@@ -107,7 +115,7 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
     let Some(q) = question.map(|i| &app.corpus.questions[i]) else {
         let dash = || "-".to_string();
         return cells(
-            ministry,
+            widths,
             [
                 format!("  {id}"),
                 "not in corpus".into(),
@@ -120,9 +128,12 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
             ],
         );
     };
-    let answered = q
-        .answered()
-        .map_or_else(|| "no answer".into(), |d| d.to_string());
+    let answered = match (q.state(), q.answered()) {
+        // Withdrawn questions wait for no answer: not "no answer".
+        (crate::corpus::Status::Withdrawn, _) => "withdrawn".into(),
+        (_, Some(d)) => d.to_string(),
+        (_, None) => "no answer".into(),
+    };
     let reminders = q.reminders().len();
     let reminder = if reminders > 0 {
         format!("R{reminders}")
@@ -130,7 +141,7 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
         String::new()
     };
     cells(
-        ministry,
+        widths,
         [
             format!("  {id}"),
             crate::format::text(q.ministry.as_deref()),
@@ -144,9 +155,10 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
     )
 }
 
-/// Joins the eight cells of a row, each fitted to its column.
-fn cells(ministry: usize, values: [String; 8]) -> String {
-    let widths = [ID, ministry, DATE, ANSWERED, DAYS, REMINDER, REVIEW, NOTES];
+/// Joins the eight cells of a row, each fitted to its column; `[id,
+/// ministry]` are the two widths that vary.
+fn cells([id, ministry]: [usize; 2], values: [String; 8]) -> String {
+    let widths = [id, ministry, DATE, ANSWERED, DAYS, REMINDER, REVIEW, NOTES];
     let mut out = String::new();
     for (v, w) in values.iter().zip(widths) {
         out.push_str(&fit(v, w));

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::fold::word_count;
 use crate::corpus::parts::numbered_label;
-use crate::corpus::{Answer, Corpus, Part, QuestionId, QuestionText};
+use crate::corpus::{Answer, Corpus, Lang, Part, QuestionId, QuestionText};
 
 /// How an answer lines up with the question's parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -173,6 +173,21 @@ pub fn align_questions<'a>(corpus: &'a Corpus, ids: &[QuestionId]) -> Alignment<
     align(question, &answers)
 }
 
+/// Aligns the two languages of one question's answer: French on the left,
+/// Dutch on the right, against the question in the language it was written
+/// in. `None` when the corpus lacks the question or the answer in one of
+/// the languages (each column would show the same text).
+pub fn align_languages(corpus: &Corpus, id: QuestionId) -> Option<Alignment<'_>> {
+    let q = corpus.get(id)?;
+    let fr = q.answer_in(Lang::Fr)?;
+    let nl = q.answer_in(Lang::Nl)?;
+    if std::ptr::eq(fr, nl) {
+        return None;
+    }
+    let question = q.text_lang().map_or(&q.question, |l| q.question_in(l));
+    Some(align(question, &[(id, Some(fr)), (id, Some(nl))]))
+}
+
 /// A sub-part label at the start of `line`: one lower-case ASCII letter then
 /// `)` or `.`, then a space (`a) `, `b. `). Returns the label and where the
 /// text after it starts.
@@ -318,11 +333,12 @@ mod tests {
             text,
             boundary: Boundary::Marker,
             received: None,
+            published: None,
         }
     }
 
     fn id(n: u32) -> QuestionId {
-        QuestionId::new(9, n)
+        QuestionId::senate(9, n)
     }
 
     const Q: &str = "Intro.\n1) Un ?\n2) Deux ?\n3) Trois ?";

@@ -198,11 +198,19 @@ mod tests {
         assert_eq!(f.unanswered, 0);
         assert_eq!(f.not_in_corpus, 8);
         assert_eq!(f.median_days, Some(42.0));
-        let q8902 = f.members.iter().find(|m| m.id.number == 8902).unwrap();
+        let q8902 = f
+            .members
+            .iter()
+            .find(|m| m.id.senate_parts().unwrap().1 == 8902)
+            .unwrap();
         assert_eq!(q8902.reminder_to_answer, Some(61));
         assert!(q8902.answer_text);
         // 5-8906: reminded 18/12/2013, answered 30/1/2014 (43 days); median of 61 and 43.
-        let q8906 = f.members.iter().find(|m| m.id.number == 8906).unwrap();
+        let q8906 = f
+            .members
+            .iter()
+            .find(|m| m.id.senate_parts().unwrap().1 == 8906)
+            .unwrap();
         assert_eq!(q8906.reminder_to_answer, Some(43));
         assert!(!q8906.answer_text);
         assert_eq!(f.median_reminder_to_answer, Some(52.0));

@@ -79,14 +79,22 @@ mod tests {
         let labels: Vec<&str> = m.parts.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, ["1)", "2)", "3)", "4)"]);
         assert_eq!(m.rows.len(), 19);
-        let r = m.rows.iter().find(|r| r.id.number == 8902).unwrap();
+        let r = m
+            .rows
+            .iter()
+            .find(|r| r.id.senate_parts().unwrap().1 == 8902)
+            .unwrap();
         assert_eq!(r.status, AnswerStatus::Aligned);
         assert_eq!(r.days, Some(293));
         assert!(r.cells.iter().all(|c| c.is_some_and(|w| w > 10)));
         // The whole answer also counts its four labels (`1.` … `4.`) as words.
         assert_eq!(r.cells.iter().flatten().sum::<usize>() + 4, r.words);
         // Siblings whose answer text is not in the corpus have empty rows.
-        let other = m.rows.iter().find(|r| r.id.number == 8904).unwrap();
+        let other = m
+            .rows
+            .iter()
+            .find(|r| r.id.senate_parts().unwrap().1 == 8904)
+            .unwrap();
         assert_eq!(other.status, AnswerStatus::NoAnswerText);
         assert_eq!((other.days, other.words), (Some(8), 0));
         assert!(other.cells.iter().all(Option::is_none));

@@ -257,7 +257,7 @@ mod tests {
 
     #[test]
     fn open_bars_run_to_today_and_never_backwards() {
-        let mut m = figures::member(&Corpus::default(), QuestionId::new(9, 1));
+        let mut m = figures::member(&Corpus::default(), QuestionId::senate(9, 1));
         m.sent = Some(date(2021, 1, 4));
         let r = row(m.clone(), date(2021, 2, 15));
         assert_eq!(r.bar.map(|b| (b.days, b.open)), Some((42, true)));

@@ -19,11 +19,30 @@ pub struct Member {
     pub question: Option<usize>,
 }
 
+/// How a family was formed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum FamilyKind {
+    /// From the source's own sibling lists ("Aussi posée à / Ook gesteld
+    /// aan"): the parliament says these are one question.
+    Listed,
+    /// Built by detection (same author, date and text sent to several
+    /// ministers) where a source lists no siblings; `why` says on what.
+    Detected {
+        /// What the members were matched on, for the user to judge.
+        why: String,
+    },
+}
+
 /// A set of sibling questions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Family {
     /// The smallest member id.
     pub id: QuestionId,
+    /// Listed by the source or detected (`"kind": "listed"`, or
+    /// `"kind": "detected", "why": …` beside the other fields).
+    #[serde(flatten)]
+    pub kind: FamilyKind,
     /// Title of the first member that has one.
     pub title: Option<String>,
     /// All members, loaded or not, by id.
@@ -37,7 +56,9 @@ impl Family {
     }
 }
 
-/// Groups `questions` (sorted by id) into families.
+/// Groups `questions` (sorted by id) into families by their sibling lists.
+/// Siblings are always of the question's own source (a Senate list names
+/// Senate questions), so families never mix sources.
 pub fn build(questions: &[Question]) -> Vec<Family> {
     let mut index: HashMap<QuestionId, usize> = HashMap::new();
     let mut ids: Vec<QuestionId> = Vec::new();
@@ -98,7 +119,12 @@ pub fn build(questions: &[Question]) -> Vec<Family> {
                 .iter()
                 .filter_map(|m| m.question)
                 .find_map(|i| questions[i].title.clone());
-            Family { id, title, members }
+            Family {
+                id,
+                kind: FamilyKind::Listed,
+                title,
+                members,
+            }
         })
         .collect()
 }
@@ -122,5 +148,8 @@ mod tests {
         assert_eq!(f[0].loaded(), 2);
         assert_eq!(f[0].members[2].question, None);
         assert_eq!(f[1].id.to_string(), "5-9");
+        assert_eq!(f[0].kind, FamilyKind::Listed);
+        let json = serde_json::to_value(&f[0].kind).unwrap();
+        assert_eq!(json, serde_json::json!({"kind": "listed"}));
     }
 }

@@ -421,12 +421,12 @@ mod tests {
         let r = cross_refs("Aussi posée à : question écrite 5-8900").unwrap();
         assert_eq!(
             r,
-            vec![CrossRef::Sibling(QuestionId::new(5, 8900), Lang::Fr)]
+            vec![CrossRef::Sibling(QuestionId::senate(5, 8900), Lang::Fr)]
         );
         let r = cross_refs("Ook gesteld aan : schriftelijke vraag 5-8901").unwrap();
         assert_eq!(
             r,
-            vec![CrossRef::Sibling(QuestionId::new(5, 8901), Lang::Nl)]
+            vec![CrossRef::Sibling(QuestionId::senate(5, 8901), Lang::Nl)]
         );
         let r = cross_refs("Requalification de : demande d'explications 5-3466").unwrap();
         assert_eq!(
@@ -463,7 +463,7 @@ mod tests {
     #[test]
     fn id_lines() {
         let l = id_line("Question écrite n° 5-8916").unwrap();
-        assert_eq!((l.id, l.is_header), (QuestionId::new(5, 8916), false));
+        assert_eq!((l.id, l.is_header), (QuestionId::senate(5, 8916), false));
         let l = id_line("Question n° 5-8916 du 30 avril 2013 : (Question posée en néerlandais)")
             .unwrap();
         assert!(l.is_header);

@@ -7,11 +7,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::diagnostic::Diagnostic;
 use super::id::QuestionId;
-use super::json::{self, Record};
 use super::merge;
 use super::model::Question;
-use super::senate_text::{self, ParsedDoc};
-use super::{Corpus, decode, ministry, parts};
+use super::{Corpus, FileRead, ministry, parts};
+use crate::formats::{self, ParsedDoc};
 
 /// One input file: its display path and its bytes.
 #[derive(Debug, Clone)]
@@ -22,16 +21,27 @@ pub struct SourceFile {
     pub bytes: std::borrow::Cow<'static, [u8]>,
 }
 
-/// What one file yielded.
+/// What one file yielded, and which format read it.
 #[derive(Default)]
 struct FileResult {
-    docs: Vec<ParsedDoc>,
-    records: Vec<Record>,
-    diagnostics: Vec<Diagnostic>,
+    format: Option<&'static str>,
+    parsed: formats::Parsed,
 }
 
-/// Expands files and folders (recursively, sorted) into the `.txt` and `.json`
-/// files to read. A file named explicitly is read whatever its extension.
+impl FileResult {
+    fn failed(diagnostic: Diagnostic) -> Self {
+        Self {
+            format: None,
+            parsed: formats::Parsed {
+                diagnostics: vec![diagnostic],
+                ..formats::Parsed::default()
+            },
+        }
+    }
+}
+
+/// Expands files and folders (recursively, sorted) into the files a format
+/// reads by their extension (`.txt`, `.json`, `.html`, `.htm`). A file named explicitly is read whatever its extension.
 pub fn collect(paths: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
@@ -87,7 +97,7 @@ fn is_corpus_file(path: &Path) -> bool {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    matches!(ext.as_deref(), Some("txt" | "json"))
+    matches!(ext.as_deref(), Some("txt" | "json" | "html" | "htm"))
 }
 
 /// Reads the files at `paths` (files and folders) into a corpus.
@@ -102,11 +112,10 @@ pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -
     let results = parallel_map(files.len(), progress, |i| {
         let path = files[i].display().to_string();
         let result = match read_capped(&files[i]) {
-            Ok(bytes) => read_file(&path, &bytes),
-            Err(e) => FileResult {
-                diagnostics: vec![Diagnostic::error(&path, None, format!("cannot read: {e}"))],
-                ..FileResult::default()
-            },
+            Ok(bytes) => read_file(&path, bytes),
+            Err(e) => {
+                FileResult::failed(Diagnostic::error(&path, None, format!("cannot read: {e}")))
+            }
         };
         (path, result)
     });
@@ -120,7 +129,7 @@ pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -
 pub fn load_sources(sources: Vec<SourceFile>, progress: &(dyn Fn(usize, usize) + Sync)) -> Corpus {
     let results = parallel_map(sources.len(), progress, |i| {
         let f = &sources[i];
-        (f.path.clone(), read_file(&f.path, &f.bytes))
+        (f.path.clone(), read_file(&f.path, f.bytes.to_vec()))
     });
     assemble(results)
 }
@@ -129,23 +138,11 @@ pub fn load_sources(sources: Vec<SourceFile>, progress: &(dyn Fn(usize, usize) +
 /// corpus of a whole legislature well under this.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
-/// Reads a file, refusing one larger than [`MAX_FILE_BYTES`].
+/// Reads a file, refusing one larger than [`MAX_FILE_BYTES`] and anything
+/// that is not a regular file (a FIFO or device found in a folder would block
+/// or never end).
 fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    // A FIFO or device found in a folder would block or never end.
-    if !std::fs::metadata(path)?.is_file() {
-        return Err(std::io::Error::other("not a regular file; skipped"));
-    }
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(format!(
-            "larger than {} MB; split it into smaller files",
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    Ok(bytes)
+    crate::input_file::read_regular(path, MAX_FILE_BYTES)
 }
 
 /// Files a worker takes at a time: small enough to balance two workers on
@@ -208,7 +205,7 @@ pub fn in_guarded_parse() -> bool {
 
 /// Reads one file; a bug in the parser costs that file, not the load: the
 /// panic is caught and reported as an error diagnostic for the file.
-fn read_file(path: &str, bytes: &[u8]) -> FileResult {
+fn read_file(path: &str, bytes: Vec<u8>) -> FileResult {
     guarded(path, || parse_file(path, bytes))
 }
 
@@ -217,45 +214,35 @@ fn guarded(path: &str, parse: impl FnOnce() -> FileResult) -> FileResult {
     GUARDED.with(|g| g.set(true));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse));
     GUARDED.with(|g| g.set(false));
-    result.unwrap_or_else(|_| FileResult {
-        diagnostics: vec![Diagnostic::error(
+    result.unwrap_or_else(|_| {
+        FileResult::failed(Diagnostic::error(
             path,
             None,
             "qreview failed on this file (an internal error); it was skipped, the rest loads. Please report it with the file",
-        )],
-        ..FileResult::default()
+        ))
     })
 }
 
-/// Decodes and parses one file, by extension or, failing that, by content.
-fn parse_file(path: &str, bytes: &[u8]) -> FileResult {
-    let mut r = FileResult::default();
-    let decoded = decode::decode(path, bytes);
-    r.diagnostics.extend(decoded.diagnostics);
-    if decoded.binary {
-        return r;
+/// Reads one file with the format that recognises it best.
+fn parse_file(path: &str, bytes: Vec<u8>) -> FileResult {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return FileResult::failed(Diagnostic::error(path, None, "empty file; nothing to load"));
     }
-    if decoded.text.trim().is_empty() {
-        r.diagnostics
-            .push(Diagnostic::error(path, None, "empty file; nothing to load"));
-        return r;
+    let Some(format) = formats::choose(path, &bytes) else {
+        let names: Vec<&str> = formats::FORMATS.iter().map(|f| f.name()).collect();
+        return FileResult::failed(Diagnostic::error(
+            path,
+            Some(1),
+            format!(
+                "no format reads this file (qreview reads {}); remove it or check it is the file you meant",
+                names.join(", ")
+            ),
+        ));
+    };
+    FileResult {
+        format: Some(format.name()),
+        parsed: format.parse(path, bytes),
     }
-    let lower = path.to_ascii_lowercase();
-    let is_json = lower.ends_with(".json")
-        || (!lower.ends_with(".txt") && decoded.text.trim_start().starts_with('{'));
-    if is_json {
-        r.records = json::read(path, &decoded.text, &mut r.diagnostics);
-    } else {
-        r.docs = senate_text::parse(path, &decoded.text, &mut r.diagnostics);
-        if r.docs.is_empty() {
-            r.diagnostics.push(Diagnostic::error(
-                path,
-                Some(1),
-                "no question found in this text",
-            ));
-        }
-    }
-    r
 }
 
 /// Resolves ids, merges and indexes everything read.
@@ -263,11 +250,18 @@ fn assemble(results: Vec<(String, FileResult)>) -> Corpus {
     let mut diags = Vec::new();
     let mut records = Vec::new();
     let mut docs: Vec<(String, usize, ParsedDoc)> = Vec::new();
-    for (path, mut r) in results {
-        diags.append(&mut r.diagnostics);
-        records.append(&mut r.records);
-        let count = r.docs.len();
-        docs.extend(r.docs.into_iter().map(|d| (path.clone(), count, d)));
+    let mut files = Vec::with_capacity(results.len());
+    for (path, r) in results {
+        let mut parsed = r.parsed;
+        files.push(FileRead {
+            path: path.clone(),
+            format: r.format,
+            questions: parsed.texts.len() + parsed.records.len(),
+        });
+        diags.append(&mut parsed.diagnostics);
+        records.append(&mut parsed.records);
+        let count = parsed.texts.len();
+        docs.extend(parsed.texts.into_iter().map(|d| (path.clone(), count, d)));
     }
     let by_file: HashMap<String, QuestionId> = records
         .iter()
@@ -280,7 +274,7 @@ fn assemble(results: Vec<(String, FileResult)>) -> Corpus {
 
     let mut texts: Vec<Question> = Vec::new();
     for (path, count_in_file, doc) in docs {
-        let line = doc.question.source.first_line;
+        let line = doc.question.origin.first_line;
         match resolve_id(&path, count_in_file, &doc, &by_file) {
             Some((id, inferred, note)) => {
                 if let Some(note) = note {
@@ -327,7 +321,9 @@ fn assemble(results: Vec<(String, FileResult)>) -> Corpus {
     }
     finish_all(&mut merged);
     merged.sort_by_key(|q| q.id);
-    Corpus::new(merged, diags)
+    let mut corpus = Corpus::new(merged, diags);
+    corpus.files = files;
+    corpus
 }
 
 /// [`finish`] on every question, split over the cores.
@@ -341,7 +337,9 @@ fn finish_all(questions: &mut [Question]) {
     });
 }
 
-/// Final clean-up of one question: siblings tidy, ministry derived, figures computed.
+/// Final clean-up of one question: siblings tidy, ministry derived, figures
+/// computed. The Belgian rules (ministry from the addressee, `1)` / `1.`
+/// numbering) run only on Belgian sources.
 fn finish(q: &mut Question) {
     let own = q.id;
     // Records may list events in any order; pages print them by date. A
@@ -350,6 +348,10 @@ fn finish(q: &mut Question) {
     q.siblings.retain(|s| *s != own);
     q.siblings.sort();
     q.siblings.dedup();
+    if !q.id.source().is_belgian() {
+        q.refresh_derived();
+        return;
+    }
     if q.ministry.is_none() {
         q.ministry = q
             .addressee
@@ -417,11 +419,15 @@ fn resolve_id(
 
 /// The single number missing inside a run of sibling ids of one legislature.
 fn gap_in(siblings: &[QuestionId]) -> Option<QuestionId> {
-    let first = siblings.first()?;
-    if siblings.len() < 2 || siblings.iter().any(|s| s.legislature != first.legislature) {
+    let parts: Vec<(u16, u32)> = siblings
+        .iter()
+        .map(|s| s.senate_parts())
+        .collect::<Option<_>>()?;
+    let (legislature, _) = *parts.first()?;
+    if parts.len() < 2 || parts.iter().any(|(l, _)| *l != legislature) {
         return None;
     }
-    let mut numbers: Vec<u32> = siblings.iter().map(|s| s.number).collect();
+    let mut numbers: Vec<u32> = parts.iter().map(|(_, n)| *n).collect();
     numbers.sort_unstable();
     numbers.dedup();
     let mut gaps = numbers.windows(2).filter(|w| w[1] > w[0] + 1);
@@ -429,7 +435,7 @@ fn gap_in(siblings: &[QuestionId]) -> Option<QuestionId> {
     if gap[1] != gap[0] + 2 || gaps.next().is_some() {
         return None;
     }
-    Some(QuestionId::new(first.legislature, gap[0] + 1))
+    Some(QuestionId::senate(legislature, gap[0] + 1))
 }
 
 #[cfg(test)]
@@ -437,15 +443,15 @@ mod tests {
     use super::*;
 
     fn ids(list: &[u32]) -> Vec<QuestionId> {
-        list.iter().map(|n| QuestionId::new(5, *n)).collect()
+        list.iter().map(|n| QuestionId::senate(5, *n)).collect()
     }
 
     #[test]
     fn a_panic_while_parsing_costs_only_that_file() {
         let r = guarded("x.txt", || panic!("parser bug"));
-        assert!(r.docs.is_empty());
-        assert!(r.diagnostics[0].is_error());
-        assert!(r.diagnostics[0].message.contains("internal error"));
+        assert!(r.parsed.texts.is_empty());
+        assert!(r.parsed.diagnostics[0].is_error());
+        assert!(r.parsed.diagnostics[0].message.contains("internal error"));
         assert!(!in_guarded_parse(), "the guard is lifted after the panic");
     }
 
@@ -453,7 +459,7 @@ mod tests {
     fn gap_must_be_single() {
         assert_eq!(
             gap_in(&ids(&[8900, 8901, 8903])),
-            Some(QuestionId::new(5, 8902))
+            Some(QuestionId::senate(5, 8902))
         );
         assert_eq!(gap_in(&ids(&[8900, 8901, 8902])), None);
         assert_eq!(gap_in(&ids(&[8900, 8903])), None);

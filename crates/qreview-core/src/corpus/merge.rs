@@ -2,16 +2,16 @@
 //! a JSON record (metadata fills the gaps), or two records of the same id.
 
 use super::diagnostic::Diagnostic;
-use super::json::Record;
 use super::model::{Event, Question};
+use crate::formats::Record;
 
 /// The diagnostic for a second text document with an id already loaded.
 pub fn duplicate_text(kept: &Question, dropped: &Question) -> Diagnostic {
     let same = kept.question.text == dropped.question.text
         && kept.answer.as_ref().map(|a| &a.text) == dropped.answer.as_ref().map(|a| &a.text)
         && same_events(&kept.events, &dropped.events);
-    let at = format!("{}:{}", kept.source.path, kept.source.first_line);
-    let src = &dropped.source;
+    let at = format!("{}:{}", kept.origin.path, kept.origin.first_line);
+    let src = &dropped.origin;
     if same {
         Diagnostic::warning(
             &src.path,
@@ -41,12 +41,35 @@ fn same_events(a: &[Event], b: &[Event]) -> bool {
             .all(|(x, y)| x.date == y.date && x.kind == y.kind)
 }
 
+/// Swaps a question's written-language fields with its translation's, so a
+/// Dutch record can be compared field by field with a French page.
+fn flip_language(q: &mut Question) {
+    let written = q.text_lang();
+    let t = &mut q.translation;
+    std::mem::swap(&mut q.title, &mut t.title);
+    std::mem::swap(&mut q.addressee, &mut t.addressee);
+    std::mem::swap(&mut q.descriptors, &mut t.descriptors);
+    std::mem::swap(&mut q.ministry, &mut t.ministry);
+    let question = t.question.take();
+    t.question = (!q.question.text.is_empty()).then(|| std::mem::take(&mut q.question));
+    q.question = question.unwrap_or_default();
+    std::mem::swap(&mut q.answer, &mut t.answer);
+    t.lang = written;
+}
+
 /// Merges a JSON record into `base`. Empty fields of `base` are filled; a field
 /// set on both sides with different values keeps `base`'s and is reported
 /// (a warning against a text document, an error between two records). The
 /// record's `ministry` always wins: it is how JSON overrides the derived label.
 pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> Vec<Diagnostic> {
-    let r = record.question;
+    let mut r = record.question;
+    // A record in the other language is a translation of the page, not a
+    // disagreement: compare it with the page's translation side.
+    if let (Some(a), Some(b)) = (base.text_lang(), r.text_lang())
+        && a != b
+    {
+        flip_language(&mut r);
+    }
     let mut conflicts: Vec<&str> = Vec::new();
     fill(&mut base.title, r.title, "title", &mut conflicts);
     fill(&mut base.author, r.author, "author", &mut conflicts);
@@ -64,9 +87,7 @@ pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> 
     if r.ministry.is_some() {
         base.ministry = r.ministry;
     }
-    if base.descriptors.is_empty() {
-        base.descriptors = r.descriptors;
-    } else if !r.descriptors.is_empty() && base.descriptors != r.descriptors {
+    if !merge_lists(&mut base.descriptors, r.descriptors) {
         conflicts.push("descriptors");
     }
     if base.events.is_empty() {
@@ -110,15 +131,36 @@ pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> 
         "translation.addressee",
         &mut conflicts,
     );
-    if base.translation.descriptors.is_empty() {
-        base.translation.descriptors = t.descriptors;
+    // The other language's terms are filled in, never a conflict: they
+    // come from the side of a page that is least reliably extracted.
+    let _complete = merge_lists(&mut base.translation.descriptors, t.descriptors);
+    fill(
+        &mut base.translation.ministry,
+        t.ministry,
+        "translation.ministry",
+        &mut conflicts,
+    );
+    if base.translation.question.is_none() {
+        base.translation.question = t.question;
     }
+    if base.translation.answer.is_none() {
+        base.translation.answer = t.answer;
+    }
+    if base.further_answers.is_empty() {
+        base.further_answers = r.further_answers;
+    }
+    // A list's summary may not know an answer its full record has: the
+    // more definite state wins (withdrawn, then answered).
+    base.status = match (base.status, r.status) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
     if conflicts.is_empty() {
         return Vec::new();
     }
-    let src = &r.source;
+    let src = &r.origin;
     let what = conflicts.join(", ");
-    let kept = format!("{}:{}", base.source.path, base.source.first_line);
+    let kept = format!("{}:{}", base.origin.path, base.origin.first_line);
     vec![if base_is_text {
         Diagnostic::warning(
             &src.path,
@@ -138,6 +180,20 @@ pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> 
             ),
         )
     }]
+}
+
+/// Merges a list of terms: one side empty or holding only terms of the
+/// other (a summary's main descriptor, the full record's list) takes the
+/// longer; `false` when each has terms the other lacks.
+fn merge_lists(base: &mut Vec<String>, other: Vec<String>) -> bool {
+    if other.iter().all(|t| base.contains(t)) {
+        return true;
+    }
+    if base.iter().all(|t| other.contains(t)) {
+        *base = other;
+        return true;
+    }
+    false
 }
 
 fn fill<T: PartialEq>(
@@ -174,7 +230,7 @@ mod tests {
         r.title = Some("Autre".into());
         r.author = Some("Martine Taelman".into());
         r.ministry = Some("Emploi".into());
-        r.source.path = "c.json".into();
+        r.origin.path = "c.json".into();
         let d = merge_record(&mut base, record(r), true);
         assert_eq!(base.author.as_deref(), Some("Martine Taelman"));
         assert_eq!(base.title.as_deref(), Some("Titre"));
@@ -193,5 +249,36 @@ mod tests {
         r.author = Some("B".into());
         let d = merge_record(&mut base, record(r), false);
         assert!(d[0].is_error());
+    }
+
+    #[test]
+    fn a_record_in_the_other_language_merges_as_the_translation() {
+        use crate::corpus::model::Lang;
+        // A French page that knows its Dutch title from a bilingual print.
+        let mut page = Question::new("5-8901".parse().unwrap());
+        page.title = Some("Recours aux médias sociaux".into());
+        page.addressee = Some("à la ministre de la Défense".into());
+        page.question.text = "Texte français".into();
+        page.translation.lang = Some(Lang::Nl);
+        page.translation.title = Some("Gebruik van sociale media".into());
+        // A Dutch record of the same question.
+        let mut dutch = Question::new("5-8901".parse().unwrap());
+        dutch.title = Some("Gebruik van sociale media".into());
+        dutch.addressee = Some("aan de minister van Landsverdediging".into());
+        dutch.question.text = "Nederlandse tekst".into();
+        dutch.translation.lang = Some(Lang::Fr);
+        let diags = merge_record(&mut page, record(dutch), true);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(page.title_in(Lang::Fr), Some("Recours aux médias sociaux"));
+        assert_eq!(page.title_in(Lang::Nl), Some("Gebruik van sociale media"));
+        assert_eq!(
+            page.addressee_in(Lang::Nl),
+            Some("aan de minister van Landsverdediging")
+        );
+        assert_eq!(
+            page.question_in(Lang::Nl).text.as_str(),
+            "Nederlandse tekst"
+        );
+        assert_eq!(page.question_in(Lang::Fr).text.as_str(), "Texte français");
     }
 }

@@ -4,31 +4,35 @@
 //! No terminal and no writing here; only reading input files.
 
 pub mod dates;
-mod decode;
+pub(crate) mod decode;
 pub mod diagnostic;
 pub mod embedded;
 pub mod family;
+pub(crate) mod html_sniff;
+pub mod html_text;
 pub mod id;
-pub mod json;
 pub mod labels;
 pub mod load;
 mod merge;
+pub mod ministries;
 pub mod ministry;
 pub mod model;
 pub mod mojibake;
 pub mod parts;
-pub mod senate_text;
+pub mod source;
 pub mod text;
 
 use std::collections::HashMap;
 
+pub use crate::formats::{qreview_json as json, senate_text};
 pub use diagnostic::{Diagnostic, Severity};
-pub use family::{Family, Member};
+pub use family::{Family, FamilyKind, Member};
 pub use id::QuestionId;
 pub use model::{
-    Answer, Boundary, Event, EventKind, Field, Lang, Link, Part, Question, QuestionText, Source,
-    Translation,
+    Answer, Boundary, Event, EventKind, Field, Lang, Link, Origin, Part, Publication, Question,
+    QuestionText, Status, Translation,
 };
+pub use source::Source;
 pub use text::Text;
 
 /// Everything loaded: questions sorted by id, families, and the load report.
@@ -40,8 +44,49 @@ pub struct Corpus {
     pub families: Vec<Family>,
     /// What loading reported, in input order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Each file read, with the format that read it, in input order.
+    pub files: Vec<FileRead>,
     index: HashMap<QuestionId, usize>,
     family_index: HashMap<QuestionId, usize>,
+    /// Every known id (loaded or only named by a sibling list) by its
+    /// reference and its label, normalised, for [`Corpus::resolve`].
+    by_reference: HashMap<String, Vec<QuestionId>>,
+}
+
+/// One input file and what read it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FileRead {
+    /// The path as shown in diagnostics.
+    pub path: String,
+    /// The format that read it (`senate-text`); `None` when none could.
+    pub format: Option<&'static str>,
+    /// Questions and records it yielded.
+    pub questions: usize,
+}
+
+/// Why a typed id names no single question.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResolveError {
+    /// Neither an id of this corpus nor the form of one.
+    #[error(transparent)]
+    Bad(#[from] id::BadId),
+    /// A bare reference that several sources use.
+    #[error("`{typed}` is ambiguous in this corpus: it could be {}; type one of them in full", .candidates.join(" or "))]
+    Ambiguous {
+        /// What was typed.
+        typed: String,
+        /// The matching ids, as `source:reference`.
+        candidates: Vec<String>,
+    },
+}
+
+/// The form [`Corpus::resolve`] compares references in: trimmed, lower case,
+/// runs of spaces as one (`55 b012  q0042`).
+fn normalise_reference(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 impl Corpus {
@@ -58,12 +103,50 @@ impl Corpus {
             .enumerate()
             .flat_map(|(f, fam)| fam.members.iter().map(move |m| (m.id, f)))
             .collect();
+        let mut by_reference: HashMap<String, Vec<QuestionId>> = HashMap::new();
+        for id in families.iter().flat_map(|f| f.members.iter().map(|m| m.id)) {
+            for key in [id.reference(), id.label()] {
+                let ids = by_reference.entry(normalise_reference(key)).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
         Self {
             questions,
             families,
             diagnostics,
             index,
             family_index,
+            by_reference,
+            files: Vec::new(),
+        }
+    }
+
+    /// The id a user typed: `source:reference` as is; a bare reference (or
+    /// the label shown for it, e.g. `55 B012 Q0042`) when one source of this
+    /// corpus has it, else an error listing the candidates. A Senate
+    /// `L-N` that the corpus does not hold still resolves, so callers can
+    /// say "not in this corpus".
+    pub fn resolve(&self, typed: &str) -> Result<QuestionId, ResolveError> {
+        if typed.contains(':') {
+            return Ok(typed.parse()?);
+        }
+        match self
+            .by_reference
+            .get(&normalise_reference(typed))
+            .map(Vec::as_slice)
+        {
+            Some([one]) => Ok(*one),
+            Some(many) if !many.is_empty() => {
+                let mut candidates: Vec<String> = many.iter().map(|id| id.qualified()).collect();
+                candidates.sort();
+                Err(ResolveError::Ambiguous {
+                    typed: typed.trim().to_string(),
+                    candidates,
+                })
+            }
+            _ => Ok(typed.parse()?),
         }
     }
 
@@ -105,5 +188,46 @@ impl Corpus {
     /// Number of questions whose answer text is in the corpus.
     pub fn answer_count(&self) -> usize {
         self.questions.iter().filter(|q| q.answer.is_some()).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus(ids: &[QuestionId]) -> Corpus {
+        let questions = ids.iter().map(|id| Question::new(*id)).collect();
+        Corpus::new(questions, Vec::new())
+    }
+
+    #[test]
+    fn a_bare_reference_resolves_when_one_source_has_it() {
+        let chamber = QuestionId::new(Source::BeChamber, "55-B012-3-0042-0000201400004");
+        let c = corpus(&[QuestionId::senate(5, 8902), chamber]);
+        assert_eq!(c.resolve("5-8902"), Ok(QuestionId::senate(5, 8902)));
+        assert_eq!(c.resolve("55-B012-3-0042-0000201400004"), Ok(chamber));
+        assert_eq!(c.resolve(" 55 b012  Q0042 "), Ok(chamber), "the label");
+        assert_eq!(
+            c.resolve("be-chamber:55-B012-3-0042-0000201400004"),
+            Ok(chamber)
+        );
+        // Not in the corpus but of the Senate's form: resolves, so callers
+        // can say "not in this corpus".
+        assert_eq!(c.resolve("5-1"), Ok(QuestionId::senate(5, 1)));
+        assert!(matches!(c.resolve("nothing"), Err(ResolveError::Bad(_))));
+    }
+
+    #[test]
+    fn a_reference_two_sources_share_is_ambiguous() {
+        let senate = QuestionId::senate(5, 8902);
+        let chamber = QuestionId::new(Source::BeChamber, "5-8902");
+        let c = corpus(&[senate, chamber]);
+        let err = c.resolve("5-8902").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`5-8902` is ambiguous in this corpus: it could be be-chamber:5-8902 or be-senate:5-8902; type one of them in full"
+        );
+        assert_eq!(c.resolve("be-senate:5-8902"), Ok(senate));
+        assert_eq!(c.resolve("be-chamber:5-8902"), Ok(chamber));
     }
 }

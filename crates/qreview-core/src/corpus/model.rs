@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::id::QuestionId;
+use super::source::Source;
 use super::text::Text;
 
 /// Language a question was asked in, or a text is written in.
@@ -28,6 +29,53 @@ impl Lang {
             Lang::Nl => "nl",
         }
     }
+
+    /// The other of the two Belgian languages.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Fr => Lang::Nl,
+            Lang::Nl => Lang::Fr,
+        }
+    }
+}
+
+/// Where a question stands, when the source says (the Chamber's `STATUSQ`).
+/// Ordered from the least to the most definite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// No answer yet (or the question lapsed without one).
+    Unanswered,
+    /// An answer came.
+    Answered,
+    /// The author withdrew the question (or it was cancelled): no answer is due.
+    Withdrawn,
+}
+
+impl Status {
+    /// `answered`, `unanswered`, `withdrawn`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Answered => "answered",
+            Status::Unanswered => "unanswered",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// Where an answer was published (the Chamber's bulletin of questions and
+/// answers, from `PUBLICAn`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Publication {
+    /// The bulletin (`B001`).
+    pub bulletin: String,
+    /// The page in it, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// The bulletin's publication date: for the Chamber the only date an
+    /// answer has ("answer published", not "answer received").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
 }
 
 /// What happened at a dated step of a question's chronology.
@@ -141,6 +189,10 @@ pub struct Answer {
     /// The date on the answer marker line, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub received: Option<Date>,
+    /// Where the answer was published, for sources that publish answers in
+    /// a bulletin (the Chamber).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Publication>,
 }
 
 /// A typed cross-reference to another parliamentary document (not a sibling).
@@ -152,9 +204,9 @@ pub struct Link {
     pub id: String,
 }
 
-/// Where a question came from.
+/// Which file, and which lines of it, a question was read from.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Source {
+pub struct Origin {
     /// The file it was read from (`embedded:` prefix for the built-in corpus).
     pub path: String,
     /// First line of the document in that file (1-based).
@@ -177,26 +229,45 @@ pub struct Translation {
     /// Descriptors in that language.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub descriptors: Vec<String>,
+    /// Ministry name in that language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ministry: Option<String>,
+    /// The question's text in that language (the Chamber publishes both).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<QuestionText>,
+    /// The answer in that language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
 }
 
 impl Translation {
     /// True when nothing is known in the other language.
     pub fn is_empty(&self) -> bool {
-        self.title.is_none() && self.addressee.is_none() && self.descriptors.is_empty()
+        self.title.is_none()
+            && self.addressee.is_none()
+            && self.descriptors.is_empty()
+            && self.ministry.is_none()
+            && self.question.is_none()
+            && self.answer.is_none()
     }
 }
 
 /// One written question with everything known about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
-    /// `5-8902`.
+    /// The source's reference (`5-8902`); the source is the next field.
     pub id: QuestionId,
-    /// Legislature number (redundant with `id`, kept for consumers of the JSON).
+    /// Whose data this is (derived from `id`; ignored on input, where the
+    /// JSON reader folds it into `id`).
     #[serde(default)]
-    pub legislature: u16,
-    /// Number inside the legislature.
-    #[serde(default)]
-    pub number: u32,
+    pub source: Source,
+    /// Legislature, when the source has one (Senate: from the id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legislature: Option<u16>,
+    /// Number inside the legislature (Senate: from the id; Chamber: the
+    /// minister's question number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
     /// Title as written.
     #[serde(default)]
     pub title: Option<String>,
@@ -236,6 +307,14 @@ pub struct Question {
     /// The answer, when its text is in the corpus.
     #[serde(default)]
     pub answer: Option<Answer>,
+    /// Later answers to the same question (the Chamber publishes up to four;
+    /// `answer` is the first).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub further_answers: Vec<Answer>,
+    /// Where the question stands, when the source says; else derived from
+    /// the answer date (see [`Question::state`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
     /// Days from sending to answer (derived; ignored on input).
     #[serde(default)]
     pub days_to_answer: Option<i64>,
@@ -248,9 +327,10 @@ pub struct Question {
     /// True when the id was deduced from the sibling list, not read.
     #[serde(default)]
     pub id_inferred: bool,
-    /// Where the question was read from.
+    /// The file and lines the question was read from (called `source`
+    /// before sources existed; the JSON reader accepts that form).
     #[serde(default)]
-    pub source: Source,
+    pub origin: Origin,
     /// Metadata in the other language, when known.
     #[serde(default, skip_serializing_if = "Translation::is_empty")]
     pub translation: Translation,
@@ -261,8 +341,9 @@ impl Question {
     pub fn new(id: QuestionId) -> Self {
         Self {
             id,
-            legislature: id.legislature,
-            number: id.number,
+            source: id.source(),
+            legislature: id.senate_parts().map(|(l, _)| l),
+            number: id.senate_parts().map(|(_, n)| n),
             title: None,
             author: None,
             party: None,
@@ -276,11 +357,13 @@ impl Question {
             siblings: Vec::new(),
             question: QuestionText::default(),
             answer: None,
+            further_answers: Vec::new(),
+            status: None,
             days_to_answer: None,
             deadline: None,
             links: Vec::new(),
             id_inferred: false,
-            source: Source::default(),
+            origin: Origin::default(),
             translation: Translation::default(),
         }
     }
@@ -316,11 +399,113 @@ impl Question {
         Some(i64::from((answered - sent).get_days()))
     }
 
-    /// Recomputes the derived fields (`days_to_answer`, `legislature`, `number`).
+    /// Recomputes the derived fields (`days_to_answer`, `source`, and for
+    /// the Senate `legislature` and `number`).
     pub fn refresh_derived(&mut self) {
-        self.legislature = self.id.legislature;
-        self.number = self.id.number;
+        self.source = self.id.source();
+        if let Some((l, n)) = self.id.senate_parts() {
+            self.legislature = Some(l);
+            self.number = Some(n);
+        }
         self.days_to_answer = self.compute_days_to_answer();
+    }
+
+    /// Where the question stands: the source's own status, else answered
+    /// when an answer date is known, else unanswered.
+    pub fn state(&self) -> Status {
+        self.status.unwrap_or(if self.answered().is_some() {
+            Status::Answered
+        } else {
+            Status::Unanswered
+        })
+    }
+
+    /// The language `title`, `addressee`, `descriptors`, `question` and
+    /// `answer` are written in: the other of the translation's, else the
+    /// language asked in.
+    pub fn text_lang(&self) -> Option<Lang> {
+        self.translation.lang.map(Lang::other).or(self.asked_in)
+    }
+
+    /// True when `lang` is the translation's language, so the `_in`
+    /// accessors should read the translation.
+    fn wants_translation(&self, lang: Lang) -> bool {
+        self.translation.lang == Some(lang) && self.text_lang() != Some(lang)
+    }
+
+    /// The title in `lang` when known, else the title as written.
+    pub fn title_in(&self, lang: Lang) -> Option<&str> {
+        self.wants_translation(lang)
+            .then_some(self.translation.title.as_deref())
+            .flatten()
+            .or(self.title.as_deref())
+    }
+
+    /// The addressee in `lang` when known, else as written.
+    pub fn addressee_in(&self, lang: Lang) -> Option<&str> {
+        self.wants_translation(lang)
+            .then_some(self.translation.addressee.as_deref())
+            .flatten()
+            .or(self.addressee.as_deref())
+    }
+
+    /// The ministry's name in `lang`: the known ministry's name, else the
+    /// label in that language when given, else as set.
+    pub fn ministry_in(&self, lang: Lang) -> Option<&str> {
+        if let Some(m) = self.ministry_entity() {
+            return Some(m.name(lang));
+        }
+        self.wants_translation(lang)
+            .then_some(self.translation.ministry.as_deref())
+            .flatten()
+            .or(self.ministry.as_deref())
+    }
+
+    /// The one ministry this question is addressed to, when its label (in
+    /// either language) names a known portfolio.
+    pub fn ministry_entity(&self) -> Option<&'static super::ministries::Ministry> {
+        [
+            self.ministry.as_deref(),
+            self.translation.ministry.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(super::ministries::canonical)
+    }
+
+    /// What groups questions by ministry: the known ministry's key, else
+    /// the label folded (so `Météo` and `METEO` are one), else `None` (the
+    /// one unknown ministry).
+    pub fn ministry_key(&self) -> Option<String> {
+        match self.ministry_entity() {
+            Some(m) => Some(m.key.to_string()),
+            None => self.ministry.as_deref().map(super::ministries::fold),
+        }
+    }
+
+    /// The descriptors in `lang` when known, else as written.
+    pub fn descriptors_in(&self, lang: Lang) -> &[String] {
+        if self.wants_translation(lang) && !self.translation.descriptors.is_empty() {
+            &self.translation.descriptors
+        } else {
+            &self.descriptors
+        }
+    }
+
+    /// The question's text in `lang` when known, else as written.
+    pub fn question_in(&self, lang: Lang) -> &QuestionText {
+        self.wants_translation(lang)
+            .then_some(self.translation.question.as_ref())
+            .flatten()
+            .unwrap_or(&self.question)
+    }
+
+    /// The answer in `lang` when known, else as written.
+    pub fn answer_in(&self, lang: Lang) -> Option<&Answer> {
+        self.wants_translation(lang)
+            .then_some(self.translation.answer.as_ref())
+            .flatten()
+            .or(self.answer.as_ref())
     }
 
     /// True when the corpus holds neither question nor answer text.
@@ -336,7 +521,7 @@ mod tests {
 
     #[test]
     fn days_to_answer_counts_calendar_days() {
-        let mut q = Question::new(QuestionId::new(5, 8902));
+        let mut q = Question::new(QuestionId::senate(5, 8902));
         q.events = vec![
             Event {
                 date: date(2013, 4, 30),

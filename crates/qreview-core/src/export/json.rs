@@ -30,6 +30,7 @@ struct Export<'a> {
 #[derive(Serialize)]
 struct QuestionOut<'a> {
     id: QuestionId,
+    source: crate::corpus::Source,
     family: Option<QuestionId>,
     loaded: bool,
     title: Option<&'a str>,
@@ -90,6 +91,7 @@ pub fn render_with(sel: &Selection<'_>, table: &crate::lens::Table) -> String {
                 .collect();
             questions.push(QuestionOut {
                 id: r.id,
+                source: r.id.source(),
                 family: g.family.map(|f| f.id),
                 loaded: q.is_some(),
                 title: q.and_then(|q| q.title.as_deref()),

@@ -225,6 +225,20 @@ pub fn merge(base: &NotesFile, ours: &NotesFile, theirs: &NotesFile) -> (NotesFi
     let (facts, fact_conflicts) = super::facts::merge(&base.facts, &ours.facts, &theirs.facts);
     merged.facts = facts;
     report.fact_conflicts = fact_conflicts;
+    // Unknown top-level fields (a newer qreview's) merge key by key; where
+    // both sides changed one, ours is kept.
+    let map = |m: &super::model::Extra| -> BTreeMap<String, serde_json::Value> {
+        m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    };
+    merged.extra = merge_map(
+        &map(&base.extra),
+        &map(&ours.extra),
+        &map(&theirs.extra),
+        |_, o, _| o.clone(),
+        &mut |_| {},
+    )
+    .into_iter()
+    .collect();
     merged.normalise();
     (merged, report)
 }
@@ -276,7 +290,7 @@ mod tests {
     use crate::notes::model::Verdict;
 
     fn q() -> QuestionId {
-        QuestionId::new(5, 8902)
+        QuestionId::senate(5, 8902)
     }
 
     #[test]
@@ -334,7 +348,7 @@ mod tests {
         let mut ours = base.clone();
         ours.set_verdict(q(), Some(Verdict::Partial));
         let mut theirs = base.clone();
-        theirs.set_verdict(QuestionId::new(5, 8903), Some(Verdict::Complete));
+        theirs.set_verdict(QuestionId::senate(5, 8903), Some(Verdict::Complete));
         let (m, r) = merge(&base, &ours, &theirs);
         assert_eq!(m.questions.len(), 2);
         assert!(r.review_conflicts.is_empty());

@@ -86,7 +86,7 @@ mod tests {
     #[test]
     fn default_corpus_pieces_follow_the_parts() {
         let corpus = embedded::load();
-        let q = corpus.get(QuestionId::new(5, 8902)).unwrap();
+        let q = corpus.get(QuestionId::senate(5, 8902)).unwrap();
         let p = pieces(q);
         let q_parts = p
             .iter()

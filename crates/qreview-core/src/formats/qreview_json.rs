@@ -4,24 +4,43 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::diagnostic::Diagnostic;
-use super::model::Question;
+use crate::corpus::diagnostic::Diagnostic;
+use crate::corpus::model::Question;
+use crate::corpus::source::Source;
 
 /// Format tag of corpus files.
 pub const FORMAT: &str = "qreview-corpus";
 /// Newest version this build reads and the one it writes.
 pub const VERSION: u64 = 1;
 
-/// A question read from JSON, with the text file it names, if any.
-#[derive(Debug, Clone)]
-pub struct Record {
-    /// The question (possibly metadata only).
-    pub question: Question,
-    /// A text file this record describes (`"file": "x.txt"`), used to give
-    /// that file its id.
-    pub file: Option<String>,
-    /// Line of the record in its file, for diagnostics.
-    pub line: usize,
+pub use super::Record;
+
+/// The `qreview-corpus` format in the registration list.
+pub struct QreviewJson;
+
+impl super::Format for QreviewJson {
+    fn name(&self) -> &'static str {
+        "qreview-json"
+    }
+
+    fn sniff(&self, path: &str, head: &[u8]) -> u8 {
+        let head = super::skip_bom_and_space(head);
+        if head.starts_with(b"{") && memchr::memmem::find(head, b"\"qreview-corpus\"").is_some() {
+            90
+        } else if head.starts_with(b"{") && super::has_extension(path, &["json"]) {
+            30
+        } else {
+            0
+        }
+    }
+
+    fn parse(&self, path: &str, bytes: Vec<u8>) -> super::Parsed {
+        let mut parsed = super::Parsed::default();
+        if let Some(text) = super::decode_text(path, bytes, &mut parsed.diagnostics) {
+            parsed.records = read(path, &text, &mut parsed.diagnostics);
+        }
+        parsed
+    }
 }
 
 /// Reads the records of a corpus file; problems become diagnostics.
@@ -90,13 +109,24 @@ pub fn read(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Record> 
         let id_text = item.get("id").and_then(Value::as_str).unwrap_or("");
         let line = lines.id_line(id_text).unwrap_or(1);
         let file = item.get("file").and_then(Value::as_str).map(str::to_string);
-        match serde_json::from_value::<Question>(item.clone()) {
+        match serde_json::from_value::<Question>(upgrade(item.clone())) {
             Ok(mut question) => {
+                for field in cap_metadata(&mut question) {
+                    diags.push(Diagnostic::warning(
+                        path,
+                        Some(line),
+                        format!(
+                            "the {field} of record #{} is longer than {} kB; cut there",
+                            n + 1,
+                            super::senate_text::MAX_FIELD_BYTES / 1024
+                        ),
+                    ));
+                }
                 question.refresh_derived();
-                if question.source.path.is_empty() {
-                    question.source.path = path.to_string();
-                    question.source.first_line = line;
-                    question.source.last_line = line;
+                if question.origin.path.is_empty() {
+                    question.origin.path = path.to_string();
+                    question.origin.first_line = line;
+                    question.origin.last_line = line;
                 }
                 records.push(Record {
                     question,
@@ -112,6 +142,68 @@ pub fn read(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Record> 
         }
     }
     records
+}
+
+/// Cuts a record's metadata fields to the same length as a page's header
+/// fields ([`super::senate_text::MAX_FIELD_BYTES`]); returns the fields cut.
+fn cap_metadata(q: &mut Question) -> Vec<&'static str> {
+    let mut cut = Vec::new();
+    let mut cap = |name: &'static str, value: &mut String| {
+        let (kept, was_cut) = super::senate_text::cap_field(value);
+        if was_cut {
+            *value = kept;
+            cut.push(name);
+        }
+    };
+    for (name, value) in [
+        ("title", &mut q.title),
+        ("author", &mut q.author),
+        ("party", &mut q.party),
+        ("addressee", &mut q.addressee),
+        ("ministry", &mut q.ministry),
+    ] {
+        if let Some(v) = value {
+            cap(name, v);
+        }
+    }
+    for d in &mut q.descriptors {
+        cap("descriptor", d);
+    }
+    cut
+}
+
+/// Brings a record of any version-1 form into the model's: a string
+/// `source` (`"be-chamber"`) qualifies the bare `id` and `siblings` (none
+/// means `be-senate`, as every file written before sources existed); the
+/// file-and-lines object once called `source` is now `origin`.
+fn upgrade(mut item: Value) -> Value {
+    let Some(obj) = item.as_object_mut() else {
+        return item;
+    };
+    if obj.get("source").is_some_and(Value::is_object) {
+        let origin = obj.remove("source").unwrap_or_default();
+        obj.entry("origin").or_insert(origin);
+    }
+    let source = obj
+        .get("source")
+        .and_then(Value::as_str)
+        .and_then(Source::from_name)
+        .unwrap_or_default();
+    obj.remove("source");
+    let qualify = |v: &mut Value| {
+        if let Some(s) = v.as_str()
+            && !s.contains(':')
+        {
+            *v = Value::String(format!("{}:{}", source.name(), s.trim()));
+        }
+    };
+    if let Some(id) = obj.get_mut("id") {
+        qualify(id);
+    }
+    if let Some(Value::Array(siblings)) = obj.get_mut("siblings") {
+        siblings.iter_mut().for_each(qualify);
+    }
+    item
 }
 
 /// Finds the line of each record's own `"id": "…"` key, records being in
@@ -204,6 +296,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn huge_metadata_fields_are_cut_with_a_warning() {
+        let title = "x".repeat(10_000);
+        let text = format!(
+            r#"{{"format": "qreview-corpus", "version": 1, "questions": [{{"id": "5-1", "title": "{title}"}}]}}"#
+        );
+        let mut diags = Vec::new();
+        let r = read("c.json", &text, &mut diags);
+        assert_eq!(r[0].question.title.as_deref().map(str::len), Some(4096));
+        assert!(
+            diags[0]
+                .message
+                .contains("the title of record #1 is longer than 4 kB")
+        );
+    }
+
+    #[test]
     fn reads_good_records_and_reports_bad_ones() {
         let text = r#"{"format": "qreview-corpus", "version": 1, "questions": [
   {"id": "5-8900", "author": "A", "ministry": "Premier ministre"},
@@ -214,7 +322,7 @@ mod tests {
         let r = read("c.json", text, &mut d);
         assert_eq!(r.len(), 2);
         assert_eq!(r[0].question.ministry.as_deref(), Some("Premier ministre"));
-        assert_eq!(r[1].question.legislature, 5);
+        assert_eq!(r[1].question.legislature, Some(5));
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].line, Some(3));
         assert_eq!(r[1].line, 4);
@@ -252,6 +360,27 @@ mod tests {
         assert!(read("a", "[1, 2", &mut d).is_empty());
         assert_eq!(d.len(), 3);
         assert!(d[1].message.contains("newer"));
+    }
+
+    #[test]
+    fn a_source_qualifies_ids_and_the_old_source_object_is_the_origin() {
+        let text = r#"{"format": "qreview-corpus", "version": 1, "questions": [
+  {"id": "5-8900", "source": {"path": "p.txt", "first_line": 3, "last_line": 9}},
+  {"id": "54-B001-3-0001-0000201400004", "source": "be-chamber", "siblings": ["54-B001-4-0001-0000201400005"]}
+]}"#;
+        let mut d = Vec::new();
+        let r = read("c.json", text, &mut d);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(r[0].question.id.qualified(), "be-senate:5-8900");
+        assert_eq!(r[0].question.origin.path, "p.txt");
+        assert_eq!(r[0].question.origin.first_line, 3);
+        let chamber = &r[1].question;
+        assert_eq!(chamber.source, Source::BeChamber);
+        assert_eq!(chamber.id.reference(), "54-B001-3-0001-0000201400004");
+        assert_eq!(chamber.siblings[0].source(), Source::BeChamber);
+        let again = read("x", &write(std::slice::from_ref(chamber)), &mut d);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(again[0].question.id, chamber.id);
     }
 
     #[test]

@@ -9,15 +9,15 @@
 
 use jiff::civil::Date;
 
-use super::diagnostic::Diagnostic;
-use super::id::QuestionId;
-use super::labels::{self, CrossRef};
-use super::model::{
-    Answer, Boundary, Event, Lang, Link, Question, QuestionText, Source, Translation,
+use crate::corpus::diagnostic::Diagnostic;
+use crate::corpus::id::QuestionId;
+use crate::corpus::labels::{self, CrossRef};
+use crate::corpus::model::{
+    Answer, Boundary, Event, Lang, Link, Origin, Question, QuestionText, Translation,
 };
-use super::mojibake;
-use super::parts;
-use super::text::Text;
+use crate::corpus::mojibake;
+use crate::corpus::parts;
+use crate::corpus::text::Text;
 
 /// A document parsed from text, before its id is resolved.
 #[derive(Debug, Clone)]
@@ -26,6 +26,61 @@ pub struct ParsedDoc {
     pub id: Option<QuestionId>,
     /// Everything read; its `id` is a placeholder until the loader resolves it.
     pub question: Question,
+}
+
+/// Senate pages saved as text, in the registration list.
+pub struct SenateText;
+
+/// Words only a Senate page holds, in either language (its headers,
+/// chronology and cross-reference labels).
+const MARKERS: [&str; 10] = [
+    "Question écrite",
+    "Schriftelijke vraag",
+    "Aussi posée à",
+    "Ook gesteld aan",
+    "Envoi question",
+    "Verzending vraag",
+    "Chronologie",
+    "SÉNAT",
+    "SENAAT",
+    "Réponse reçue le",
+];
+
+impl super::Format for SenateText {
+    fn name(&self) -> &'static str {
+        "senate-text"
+    }
+
+    fn sniff(&self, path: &str, head: &[u8]) -> u8 {
+        let text = String::from_utf8_lossy(head);
+        let body = super::skip_bom_and_space(head);
+        if MARKERS.iter().any(|m| text.contains(m)) && !body.starts_with(b"<") {
+            80
+        } else if super::has_extension(path, &["txt"]) {
+            40
+        } else if body.starts_with(b"{") || body.starts_with(b"[") || body.starts_with(b"<") {
+            0
+        } else {
+            // A file named explicitly is read whatever its extension; plain
+            // text is most likely a Senate page in a layout not sniffed.
+            10
+        }
+    }
+
+    fn parse(&self, path: &str, bytes: Vec<u8>) -> super::Parsed {
+        let mut parsed = super::Parsed::default();
+        if let Some(text) = super::decode_text(path, bytes, &mut parsed.diagnostics) {
+            parsed.texts = parse(path, &text, &mut parsed.diagnostics);
+            if parsed.texts.is_empty() {
+                parsed.diagnostics.push(Diagnostic::error(
+                    path,
+                    Some(1),
+                    "no question found in this text",
+                ));
+            }
+        }
+        parsed
+    }
 }
 
 /// Lines longer than this are reported: they are most likely not a Senate page.
@@ -95,6 +150,26 @@ struct Builder<'a> {
     answer_marker: Option<Option<Date>>,
     first_line: Option<usize>,
     last_line: usize,
+    /// Header fields cut to [`MAX_FIELD_BYTES`]: which, and on what line.
+    cut: Vec<(&'static str, usize)>,
+}
+
+/// The longest header field kept (title, author, addressee, descriptor):
+/// a real one is a line or two; a page that is one huge line must not
+/// become a title of hundreds of megabytes that every search then copies.
+pub const MAX_FIELD_BYTES: usize = 4096;
+
+/// `value` cut to [`MAX_FIELD_BYTES`] at a character boundary; `true` when
+/// something was cut.
+pub fn cap_field(value: &str) -> (String, bool) {
+    if value.len() <= MAX_FIELD_BYTES {
+        return (value.to_string(), false);
+    }
+    let mut end = MAX_FIELD_BYTES;
+    while !value.is_char_boundary(end) {
+        end -= 1;
+    }
+    (value[..end].to_string(), true)
 }
 
 /// Parses one document starting at `start`; returns it and the index where
@@ -272,6 +347,7 @@ fn header_line(b: &mut Builder<'_>, phase: Phase, line: &str, next: Option<&str>
     match phase {
         Phase::Preamble => {
             if let Some((name, party, date)) = labels::author_line(line) {
+                let (name, party) = (b.capped("author", &name), b.capped("party", &party));
                 if !b.authors.iter().any(|(n, p)| *n == name && *p == party) {
                     b.authors.push((name, party));
                 }
@@ -285,14 +361,16 @@ fn header_line(b: &mut Builder<'_>, phase: Phase, line: &str, next: Option<&str>
             if let Some(lang) = labels::addressee_line(line)
                 && (b.id.is_some() || !b.authors.is_empty())
             {
-                b.addressees.push((line.to_string(), lang));
+                let addressee = b.capped("addressee", line);
+                b.addressees.push((addressee, lang));
                 return (phase, false);
             }
-            b.title = Some(line.to_string());
+            b.title = Some(b.capped("title", line));
             (Phase::Descriptors, false)
         }
         Phase::Descriptors if is_descriptor(line) => {
-            b.descriptors.push(line.to_string());
+            let descriptor = b.capped("descriptor", line);
+            b.descriptors.push(descriptor);
             (phase, false)
         }
         // Anything else after the metadata is the body (stripped layout, or a
@@ -333,10 +411,30 @@ mod dates {
 }
 
 impl Builder<'_> {
+    /// A header field's value, cut to [`MAX_FIELD_BYTES`] (noted for a
+    /// warning when it was).
+    fn capped(&mut self, field: &'static str, value: &str) -> String {
+        let (kept, cut) = cap_field(value);
+        if cut {
+            self.cut.push((field, self.last_line));
+        }
+        kept
+    }
+
     /// Turns what was collected into a question.
     fn finish(mut self, path: &str, diags: &mut Vec<Diagnostic>) -> ParsedDoc {
+        for (field, line) in std::mem::take(&mut self.cut) {
+            diags.push(Diagnostic::warning(
+                path,
+                Some(line),
+                format!(
+                    "the {field} is longer than {} kB; cut there (is this really a header line?)",
+                    MAX_FIELD_BYTES / 1024
+                ),
+            ));
+        }
         let lang = self.doc_lang.unwrap_or(Lang::Fr);
-        let mut q = Question::new(self.id.unwrap_or(QuestionId::new(0, 0)));
+        let mut q = Question::new(self.id.unwrap_or(QuestionId::senate(0, 0)));
         q.asked_in = self.asked_in;
         q.date = self.date;
         if let Some((name, party)) = self.authors.first() {
@@ -406,7 +504,7 @@ impl Builder<'_> {
             && let Some(answered) = q
                 .events
                 .iter()
-                .find(|e| e.kind == super::model::EventKind::Answer)
+                .find(|e| e.kind == crate::corpus::model::EventKind::Answer)
         {
             let line = question_lines.last().map(|(n, _)| *n);
             diags.push(Diagnostic::warning(
@@ -439,9 +537,10 @@ impl Builder<'_> {
                 text,
                 boundary,
                 received: self.answer_marker.flatten(),
+                published: None,
             });
         }
-        q.source = Source {
+        q.origin = Origin {
             path: path.to_string(),
             first_line: self.first_line.unwrap_or(1),
             last_line: self.last_line.max(self.first_line.unwrap_or(1)),
