@@ -7,7 +7,7 @@ use qreview::lens::{Catalog, Metric, SignalKind, extract};
 #[test]
 fn seed_answer_gives_exactly_its_platforms_accounts_and_figures() {
     let corpus = embedded::load();
-    let q = corpus.get(QuestionId::new(5, 8902)).unwrap();
+    let q = corpus.get(QuestionId::senate(5, 8902)).unwrap();
     let lens = extract(q, Catalog::builtin());
     let text = &q.answer.as_ref().unwrap().text;
     let fb = lens.fact("facebook").expect("Facebook");
@@ -75,7 +75,7 @@ fn seed_answer_gives_exactly_its_platforms_accounts_and_figures() {
 #[test]
 fn question_only_platforms_and_handles_are_not_facts() {
     let corpus = embedded::load();
-    let q = corpus.get(QuestionId::new(5, 8902)).unwrap();
+    let q = corpus.get(QuestionId::senate(5, 8902)).unwrap();
     // The question names @SPF_Finances, @belgiumbe and Twitter: none of it
     // is the answer's.
     assert!(q.question.text.contains("@SPF_Finances"));

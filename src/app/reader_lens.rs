@@ -129,7 +129,7 @@ mod tests {
     fn facts_are_listed_and_toned_in_the_answer_only() {
         let corpus = embedded::load();
         let mut r = ReaderState::default();
-        r.open(&corpus, QuestionId::new(5, 8902), 100);
+        r.open(&corpus, QuestionId::senate(5, 8902), 100);
         let header: Vec<String> = r.header.iter().map(text_of).collect();
         let facts = header
             .iter()
@@ -158,7 +158,7 @@ mod tests {
         // Toning changes no text.
         let before: Vec<String> = {
             let mut plain = ReaderState::default();
-            plain.open(&corpus, QuestionId::new(5, 8902), 100);
+            plain.open(&corpus, QuestionId::senate(5, 8902), 100);
             plain.body.iter().map(text_of).collect()
         };
         assert_eq!(before, r.body.iter().map(text_of).collect::<Vec<_>>());

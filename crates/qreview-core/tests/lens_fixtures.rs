@@ -78,7 +78,7 @@ fn no_social_media_at_all_and_references() {
         "",
     );
     assert!(l.platforms.is_empty());
-    assert_eq!(l.refers_to.unwrap().ids, [QuestionId::new(5, 8900)]);
+    assert_eq!(l.refers_to.unwrap().ids, [QuestionId::senate(5, 8900)]);
 }
 
 #[test]

@@ -119,7 +119,7 @@ mod tests {
     #[test]
     fn reject_confirm_correct_and_add() {
         let c = Catalog::builtin();
-        let q = QuestionId::new(5, 1);
+        let q = QuestionId::senate(5, 1);
         let mut lens = extract_text(
             "Nous avons une page Facebook et un compte Vimeo. Nous comptons 10 tweets.",
             &[],
@@ -137,7 +137,7 @@ mod tests {
             FactCorrection::new(q, "twitter", FactVerdict::Confirmed),
             fix,
             add,
-            FactCorrection::new(QuestionId::new(5, 2), "facebook", FactVerdict::Rejected),
+            FactCorrection::new(QuestionId::senate(5, 2), "facebook", FactVerdict::Rejected),
         ];
         apply(&mut lens, q, &corrections, c);
         assert!(lens.fact("vimeo").is_none());

@@ -202,7 +202,7 @@ mod tests {
         let t = "Je renvoie l'honorable membre à la réponse donnée par le ministre de l'Intérieur à la question écrite 5-8900.";
         let c = Context::new(t, &[], "");
         let r = reference(&c).unwrap();
-        assert_eq!(r.ids, [QuestionId::new(5, 8900)]);
+        assert_eq!(r.ids, [QuestionId::senate(5, 8900)]);
         let t = "I refer the honourable Member to the answer given by my colleague.";
         assert!(reference(&Context::new(t, &[], "")).unwrap().ids.is_empty());
         assert!(reference(&Context::new("Nous renvoyons les messages.", &[], "")).is_none());

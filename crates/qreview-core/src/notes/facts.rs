@@ -149,7 +149,7 @@ mod tests {
     use super::*;
 
     fn q() -> QuestionId {
-        QuestionId::new(5, 8902)
+        QuestionId::senate(5, 8902)
     }
 
     #[test]
