@@ -137,6 +137,12 @@ pub enum Action {
     NextSibling,
     /// Open the previous loaded sibling in the Reader.
     PrevSibling,
+    /// Questions: the sort order ascending or descending.
+    ReverseSort,
+    /// Reader: the whole header, or two lines.
+    ToggleHeader,
+    /// Reader: show or hide the family bar.
+    ToggleFamilyBar,
     /// An action of the Compare view (and `c` in the Reader).
     Compare(CompareAction),
     /// An action of the Timeline view.
@@ -203,6 +209,8 @@ pub enum Effect {
         path: PathBuf,
         /// Overwrite an existing file (the user confirmed).
         force: bool,
+        /// The notes the Notes view's filter shows; `None`: all notes.
+        shown: Option<std::collections::BTreeSet<crate::notes::NoteId>>,
     },
     /// Build the search indexes of the corpus on a worker thread; they
     /// come back as [`SearchAction::Indexed`].

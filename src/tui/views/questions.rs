@@ -84,7 +84,7 @@ fn family_line(
 ) -> Line<'static> {
     let answered = corpus.answered_in(family);
     let counts = format!(
-        " · {} members, {} loaded, {} answered",
+        " · {} siblings, {} loaded, {} answered",
         family.members.len(),
         family.loaded(),
         answered

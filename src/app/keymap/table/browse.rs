@@ -37,6 +37,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         Some("sort"),
     ),
     bind(
+        Q,
+        &["o"],
+        A::ReverseSort,
+        "order: ascending or descending",
+        Some("order"),
+    ),
+    bind(
         R,
         &["j", "<down>", "<wheeldown>"],
         A::Down,
@@ -60,6 +67,20 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         &["["],
         A::PrevSibling,
         "previous sibling in the family",
+        None,
+    ),
+    bind(
+        R,
+        &["i"],
+        A::ToggleHeader,
+        "header: every field in full, or two lines",
+        None,
+    ),
+    bind(
+        R,
+        &["b"],
+        A::ToggleFamilyBar,
+        "family bar: show or hide",
         None,
     ),
 ];
