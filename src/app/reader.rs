@@ -85,7 +85,7 @@ impl ReaderState {
         if self.expanded(rows) {
             let at = self.header.len().saturating_sub(1);
             self.header
-                .splice(at..at, super::reader_lens::header_lines(&lens, width));
+                .splice(at..at, super::reader_lens::header_lines(&lens, width, 4));
         }
         if let Some(a) = &q.answer {
             super::reader_lens::tone_facts(&mut self.body, &self.origins, &a.text, &lens);

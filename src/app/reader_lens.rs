@@ -17,8 +17,9 @@ pub fn lens_of(q: &Question) -> Lens {
     extract(q, Catalog::builtin())
 }
 
-/// The header lines listing the facts, or none when there are none.
-pub fn header_lines(lens: &Lens, width: usize) -> Vec<DocLine> {
+/// The header lines listing the facts (at most `max_lines`, the last cut
+/// with `…`), or none when there are none.
+pub fn header_lines(lens: &Lens, width: usize, max_lines: usize) -> Vec<DocLine> {
     if lens.platforms.is_empty() && lens.refers_to.is_none() {
         return Vec::new();
     }
@@ -59,7 +60,13 @@ pub fn header_lines(lens: &Lens, width: usize) -> Vec<DocLine> {
                 .to_string(),
         );
     }
-    labelled("Platforms:", Tone::Label, &items.join(" · "), width, 1)
+    labelled(
+        "Platforms:",
+        Tone::Label,
+        &items.join(" · "),
+        width,
+        max_lines,
+    )
 }
 
 /// Sets the lens's spans in [`Tone::Fact`] in the answer's body lines.
@@ -129,7 +136,7 @@ mod tests {
     fn facts_are_listed_and_toned_in_the_answer_only() {
         let corpus = embedded::load();
         let mut r = ReaderState::default();
-        r.open(&corpus, QuestionId::senate(5, 8902), 100);
+        r.open(&corpus, QuestionId::senate(5, 8902), (100, 60));
         let header: Vec<String> = r.header.iter().map(text_of).collect();
         let facts = header
             .iter()
@@ -158,7 +165,7 @@ mod tests {
         // Toning changes no text.
         let before: Vec<String> = {
             let mut plain = ReaderState::default();
-            plain.open(&corpus, QuestionId::senate(5, 8902), 100);
+            plain.open(&corpus, QuestionId::senate(5, 8902), (100, 60));
             plain.body.iter().map(text_of).collect()
         };
         assert_eq!(before, r.body.iter().map(text_of).collect::<Vec<_>>());

@@ -200,7 +200,7 @@ fn heading(
     let mut lines = flow(items, " · ", width_);
     // The social-media lens: the column's facts at its top.
     let lens = crate::app::reader_lens::lens_of(q);
-    lines.extend(crate::app::reader_lens::header_lines(&lens, width_));
+    lines.extend(crate::app::reader_lens::header_lines(&lens, width_, 1));
     lines
 }
 
