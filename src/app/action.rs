@@ -10,7 +10,9 @@ use crate::export::Format;
 
 pub use super::review::ReviewAction;
 
+pub use super::coding::CodingAction;
 pub use super::compare::CompareAction;
+pub use super::ministries::MinistriesAction;
 pub use super::platforms::PlatformsAction;
 pub use super::search::SearchAction;
 pub use super::timeline::TimelineAction;
@@ -31,18 +33,24 @@ pub enum View {
     Timeline,
     /// Every reviewer note, filtered by tag, status and text.
     Notes,
+    /// The ministry league table across the corpus.
+    Ministries,
+    /// Ministries × tags: the coding matrix.
+    Coding,
     /// The social-media table: questions × platforms, facts and corrections.
     Platforms,
 }
 
 impl View {
     /// Every view, in the order of its number key.
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 8] = [
         View::Questions,
         View::Reader,
         View::Compare,
         View::Timeline,
         View::Notes,
+        View::Ministries,
+        View::Coding,
         View::Platforms,
     ];
 
@@ -54,6 +62,8 @@ impl View {
             View::Compare => "Compare",
             View::Timeline => "Timeline",
             View::Notes => "Notes",
+            View::Ministries => "Ministries",
+            View::Coding => "Coding",
             View::Platforms => "Platforms",
         }
     }
@@ -147,6 +157,10 @@ pub enum Action {
     Compare(CompareAction),
     /// An action of the Timeline view.
     Timeline(TimelineAction),
+    /// An action of the Ministries view.
+    Ministries(MinistriesAction),
+    /// An action of the Coding view.
+    Coding(CodingAction),
     /// An action of the Platforms view.
     Platforms(PlatformsAction),
     /// The terminal has this many columns and rows (sent by the event loop).

@@ -6,9 +6,11 @@
 //! drawing of a view lives in `tui/views/`.
 
 pub mod action;
+pub mod coding;
 pub mod compare;
 pub mod doc;
 pub mod keymap;
+pub mod ministries;
 pub mod platforms;
 pub mod press;
 pub mod questions;
@@ -107,6 +109,10 @@ pub struct App {
     pub review: review::ReviewState,
     /// The search prompt, indexes, filter and hits (`app::search`).
     pub search: search::SearchState,
+    /// Ministries view state (the league table).
+    pub ministries: ministries::MinistriesState,
+    /// Coding view state (ministries × tags).
+    pub coding: coding::CodingState,
     /// Platforms view state (`app::platforms`).
     pub platforms: platforms::PlatformsState,
 }
@@ -132,6 +138,8 @@ impl App {
             today: jiff::ZonedDateTime::now().date(),
             review: review::ReviewState::default(),
             search: search::SearchState::default(),
+            ministries: ministries::MinistriesState::default(),
+            coding: coding::CodingState::default(),
             platforms: platforms::PlatformsState::default(),
         }
     }
@@ -206,6 +214,12 @@ impl App {
             View::Compare => self.compare.ids[self.compare.focus],
             View::Timeline => timeline::row_id(self),
             View::Notes => review::selected_question(self),
+            View::Ministries => self
+                .ministries
+                .drill
+                .as_ref()
+                .and_then(|(_, list)| list.get(self.ministries.drill_cursor).map(|l| l.id)),
+            View::Coding => None,
             View::Platforms => self.platforms.question(),
         }
     }
@@ -222,6 +236,7 @@ impl App {
             ));
             return;
         }
+        self.reader.today = Some(self.today);
         self.reader.open(&self.corpus, id, self.size);
         review::on_layout(self);
         self.questions.select(id);
@@ -263,8 +278,8 @@ impl App {
                 self.questions.scroll_into_view(self.list_rows());
             }
             (None, View::Reader) => self.reader.scroll_by(delta, rows),
-            // Compare and Timeline move through their own actions.
-            (None, View::Compare | View::Timeline) => {}
+            // These views move through their own actions.
+            (None, View::Compare | View::Timeline | View::Ministries | View::Coding) => {}
             (None, View::Notes) => review::movement(self, delta),
             (None, View::Platforms) => platforms::movement(self, delta),
         }
@@ -283,7 +298,7 @@ impl App {
         match view {
             View::Questions => self.list_rows(),
             View::Reader => self.reader.body_height(self.content_rows()),
-            View::Compare | View::Timeline => self.content_rows(),
+            View::Compare | View::Timeline | View::Ministries | View::Coding => self.content_rows(),
             View::Notes => review::list_rows(self),
             View::Platforms => platforms::table_rows(self),
         }
@@ -308,13 +323,18 @@ impl App {
         self.reader = ReaderState::default();
         self.compare = CompareState::default();
         self.timeline = TimelineState::default();
+        self.ministries = ministries::MinistriesState::default();
+        self.coding = coding::CodingState::default();
         self.platforms = platforms::PlatformsState::default();
         self.review.list = review::list::NotesList::default();
         self.review.selection = None;
         self.review.part_cursor = None;
         self.review.noted.clear();
         self.report_scroll = 0;
-        if matches!(self.view, View::Reader | View::Compare | View::Timeline) {
+        if matches!(
+            self.view,
+            View::Reader | View::Compare | View::Timeline | View::Ministries | View::Coding
+        ) {
             self.view = View::Questions;
         }
         self.questions.rebuild(&self.corpus);
@@ -366,6 +386,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.questions.scroll_into_view(app.list_rows());
             compare::relayout(app);
             timeline::clamp(app);
+            ministries::clamp(app);
             review::clamp_list(app);
         }
         Action::ToggleHeader => {
@@ -394,6 +415,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                     View::Compare => compare::back(app),
                     View::Timeline => timeline::back(app),
+                    View::Ministries => ministries::back(app),
+                    View::Coding => coding::back(app),
                     View::Questions | View::Notes | View::Platforms => {}
                 }
             }
@@ -405,6 +428,10 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ShowView(View::Timeline) => timeline::show(app),
         Action::Compare(a) => compare::update(app, a),
         Action::Timeline(a) => timeline::update(app, a),
+        Action::ShowView(View::Ministries) => ministries::show(app),
+        Action::ShowView(View::Coding) => coding::show(app),
+        Action::Ministries(a) => ministries::update(app, a),
+        Action::Coding(a) => coding::update(app, a),
         Action::ShowView(View::Platforms) => platforms::show(app),
         Action::Platforms(a) => return platforms::update(app, a),
         Action::ShowView(view) => {
