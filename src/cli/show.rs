@@ -113,7 +113,8 @@ pub fn render_json_with_lens(q: &Question, corrections: &[crate::notes::FactCorr
     let catalog = crate::lens::Catalog::builtin();
     let mut lens = crate::lens::extract(q, catalog);
     crate::lens::correct::apply(&mut lens, q.id, corrections, catalog);
-    let mut value = serde_json::to_value(q).unwrap_or_default();
+    // The same object as `render_json`, with the lens's fields added.
+    let mut value: serde_json::Value = serde_json::from_str(&render_json(q)).unwrap_or_default();
     if let Some(obj) = value.as_object_mut() {
         obj.insert(
             "platforms".into(),
