@@ -19,7 +19,7 @@ pub const DEFAULT: &str = r##"# qreview configuration. Put it at the path `qrevi
 # theme = "dark"
 
 # A theme of your own: a built-in base and the roles you restyle.
-# Roles: title heading label dim inferred answered late shared search_hit
+# Roles: title heading label dim inferred answered late shared fact search_hit
 #   selection bar active_tab key warning error info note_mark
 #   line_selection fuzzy_match border
 # Colours: names (red, lightblue, darkgray…), "#rrggbb" or 0-255.

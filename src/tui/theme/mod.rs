@@ -91,12 +91,7 @@ impl Theme {
                 Style::new().add_modifier(Modifier::UNDERLINED),
             ),
             // Underlined without colour, so that facts show under NO_COLOR too.
-            Tone::Fact => self.pick(
-                Style::new()
-                    .fg(Color::LightCyan)
-                    .add_modifier(Modifier::UNDERLINED),
-                Style::new().add_modifier(Modifier::UNDERLINED),
-            ),
+            Tone::Fact => self.pick(Role::Fact, Style::new().add_modifier(Modifier::UNDERLINED)),
             // Reversed without colour, so that hits show under NO_COLOR too.
             Tone::Match => self.pick(
                 Role::Match,

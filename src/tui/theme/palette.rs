@@ -27,6 +27,8 @@ pub enum Role {
     Late,
     /// A passage shared with a sibling's answer.
     Shared,
+    /// A fact the lens found (a platform, a figure).
+    Fact,
     /// A search hit.
     Match,
     /// The selected row.
@@ -55,7 +57,7 @@ pub enum Role {
 
 impl Role {
     /// Every role, in the order the default configuration lists them.
-    pub const ALL: [Role; 20] = [
+    pub const ALL: [Role; 21] = [
         Role::Title,
         Role::Heading,
         Role::Label,
@@ -64,6 +66,7 @@ impl Role {
         Role::Answered,
         Role::Late,
         Role::Shared,
+        Role::Fact,
         Role::Match,
         Role::Selected,
         Role::Bar,
@@ -89,6 +92,7 @@ impl Role {
             Role::Answered => "answered",
             Role::Late => "late",
             Role::Shared => "shared",
+            Role::Fact => "fact",
             Role::Match => "search_hit",
             Role::Selected => "selection",
             Role::Bar => "bar",
@@ -165,6 +169,10 @@ fn dark() -> Palette {
             .bg(Color::LightYellow)
             .add_modifier(Modifier::UNDERLINED),
     );
+    p.set(
+        Role::Fact,
+        fg(Color::LightCyan).add_modifier(Modifier::UNDERLINED),
+    );
     p.set(Role::Match, bold().fg(Color::Black).bg(Color::Yellow));
     p.set(Role::Selected, bold().bg(Color::Blue).fg(Color::White));
     p.set(Role::Bar, Style::new().bg(Color::DarkGray).fg(Color::White));
@@ -195,6 +203,10 @@ fn light() -> Palette {
         fg(Color::Black)
             .bg(Color::Indexed(229))
             .add_modifier(Modifier::UNDERLINED),
+    );
+    p.set(
+        Role::Fact,
+        fg(Color::Indexed(24)).add_modifier(Modifier::UNDERLINED),
     );
     p.set(Role::Match, bold().fg(Color::Black).bg(Color::Indexed(221)));
     p.set(
@@ -232,6 +244,12 @@ fn high_contrast() -> Palette {
     p.set(Role::Inferred, fg(Color::LightMagenta));
     p.set(Role::Answered, bold().fg(Color::LightGreen));
     p.set(Role::Late, bold().fg(Color::LightRed));
+    p.set(
+        Role::Fact,
+        bold()
+            .fg(Color::LightCyan)
+            .add_modifier(Modifier::UNDERLINED),
+    );
     p.set(Role::Match, bold().fg(Color::Black).bg(Color::LightYellow));
     p.set(Role::Selected, bold().bg(Color::White).fg(Color::Black));
     p.set(Role::Bar, bold().bg(Color::Black).fg(Color::White));
