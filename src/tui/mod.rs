@@ -3,7 +3,8 @@
 //! ([`views`]) and all colours ([`theme`]). The only module that uses
 //! ratatui and crossterm.
 //!
-//! Test and measurement hooks, read from the environment (not for users):
+//! Test and measurement hooks, read from the environment only in builds
+//! with the `hooks` cargo feature (tests and benches; never release builds):
 //! - `QREVIEW_TEST_PANIC=1` panics right after the first frame, so a test can
 //!   check that a panic leaves the terminal restored.
 //! - `QREVIEW_BENCH_FIRST_FRAME=1` prints on stderr the time from process
