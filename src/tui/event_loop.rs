@@ -81,6 +81,9 @@ pub fn run(
 /// Runs the loop, then, however it ended (quit, failure, signal, or an
 /// error of the terminal itself), saves a change whose save has not
 /// succeeded, before the caller restores the terminal.
+// The channels, the first effects and the session's look are all the loop
+// needs; bundling them would only move the same list into a struct.
+#[allow(clippy::too_many_arguments)]
 fn session<B: Backend>(
     term: &mut Terminal<B>,
     app: &mut App,
