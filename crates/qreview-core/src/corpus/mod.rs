@@ -6,6 +6,7 @@
 pub mod dates;
 pub(crate) mod decode;
 pub mod diagnostic;
+pub mod display;
 pub mod embedded;
 pub mod family;
 pub(crate) mod html_sniff;
