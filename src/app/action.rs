@@ -138,6 +138,9 @@ pub enum Action {
     ToggleHeader,
     /// Reader: show or hide the family bar.
     ToggleFamilyBar,
+    /// Corpus labels (titles, ministries, descriptors) in the other
+    /// display language.
+    SwitchLang,
     /// An action of the Compare view (and `c` in the Reader).
     Compare(CompareAction),
     /// An action of the Timeline view.
@@ -208,4 +211,12 @@ pub enum Effect {
     /// Build the search indexes of the corpus on a worker thread; they
     /// come back as [`SearchAction::Indexed`].
     IndexSearch,
+    /// Remember the display language for the next run: write it to the
+    /// state file at `path`.
+    SaveLang {
+        /// The language shown now.
+        lang: crate::corpus::Lang,
+        /// The state file.
+        path: PathBuf,
+    },
 }

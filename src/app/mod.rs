@@ -23,7 +23,8 @@ use std::sync::Arc;
 pub use action::{Action, Effect, Overlay, SortKey, View};
 pub use press::press;
 
-use crate::corpus::{Corpus, QuestionId};
+use crate::corpus::display::show_labels_in;
+use crate::corpus::{Corpus, Lang, QuestionId};
 use compare::CompareState;
 use jiff::civil::Date;
 use keymap::{Key, Scope};
@@ -103,6 +104,11 @@ pub struct App {
     pub today: Date,
     /// Notes store and the state of the notes screens (`app::review`).
     pub review: review::ReviewState,
+    /// The language corpus labels are shown in (`--lang`, `D`).
+    pub lang: Lang,
+    /// Where the display language is remembered across runs; `None`: not
+    /// remembered (tests).
+    pub lang_file: Option<std::path::PathBuf>,
     /// The search prompt, indexes, filter and hits (`app::search`).
     pub search: search::SearchState,
 }
@@ -128,6 +134,8 @@ impl App {
             today: jiff::ZonedDateTime::now().date(),
             review: review::ReviewState::default(),
             search: search::SearchState::default(),
+            lang: Lang::Fr,
+            lang_file: None,
         }
     }
 
@@ -281,6 +289,31 @@ impl App {
         }
     }
 
+    /// `D`: the labels in the other language; every view that laid them
+    /// out lays them out again, the search indexes are rebuilt.
+    fn switch_lang(&mut self) -> Vec<Effect> {
+        self.lang = self.lang.other();
+        show_labels_in(Arc::make_mut(&mut self.corpus), self.lang);
+        self.timeline.figures = None;
+        if self.view == View::Timeline {
+            timeline::show(self);
+        }
+        self.questions.rebuild(&self.corpus);
+        self.questions.scroll_into_view(self.list_rows());
+        relayout_reader(self);
+        compare::relayout(self);
+        review::clamp_list(self);
+        self.message = Some(format!("corpus labels in {}", lang_name(self.lang)));
+        let mut effects = vec![Effect::IndexSearch];
+        if let Some(path) = &self.lang_file {
+            effects.push(Effect::SaveLang {
+                lang: self.lang,
+                path: path.clone(),
+            });
+        }
+        effects
+    }
+
     fn sibling(&mut self, forward: bool) {
         let Some(id) = self.reader.id else { return };
         match reader::sibling(&self.corpus, id, forward) {
@@ -292,7 +325,8 @@ impl App {
         }
     }
 
-    fn loaded(&mut self, corpus: Corpus) -> Vec<Effect> {
+    fn loaded(&mut self, mut corpus: Corpus) -> Vec<Effect> {
+        show_labels_in(&mut corpus, self.lang);
         self.corpus = Arc::new(corpus);
         self.loading = Loading::Done;
         // Nothing laid out, cached or pointed at from a previous corpus
@@ -422,10 +456,19 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             };
             app.message = Some(format!("sorted by {}, {way}", app.questions.sort.label()));
         }
+        Action::SwitchLang => return app.switch_lang(),
         Action::NextSibling => app.sibling(true),
         Action::PrevSibling => app.sibling(false),
     }
     Vec::new()
+}
+
+/// The language's own name, as the status line says it.
+pub fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "French (français)",
+        Lang::Nl => "Dutch (Nederlands)",
+    }
 }
 
 fn toggle(current: Option<Overlay>, which: Overlay) -> Option<Overlay> {

@@ -34,6 +34,10 @@ pub struct CorpusArgs {
     /// Files or folders (Senate pages, qreview JSON corpora); none uses the built-in corpus.
     #[arg(value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
+    /// Language of titles, ministries and descriptors (commands: default fr;
+    /// the app: the one last chosen with D).
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
 }
 
 /// The notes file a command reads and writes.
@@ -284,6 +288,15 @@ pub enum LangArg {
     Fr,
     /// Dutch.
     Nl,
+}
+
+impl From<LangArg> for crate::corpus::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Fr => Self::Fr,
+            LangArg::Nl => Self::Nl,
+        }
+    }
 }
 
 /// A rate above zero.

@@ -12,6 +12,7 @@
 
 mod event_loop;
 mod indexer;
+pub mod lang_state;
 pub mod input;
 mod notes_io;
 pub mod terminal;
@@ -34,6 +35,11 @@ pub struct Options {
     pub started: Instant,
     /// The notes file (`--notes`, `QREVIEW_NOTES` or the default).
     pub notes: PathBuf,
+    /// The display language of corpus labels (`--lang`, else remembered).
+    pub lang: crate::corpus::Lang,
+    /// Where the display language is remembered (`QREVIEW_STATE`, else
+    /// the data directory); `None` when there is no data directory.
+    pub lang_file: Option<PathBuf>,
 }
 
 /// How the session ended; the terminal is restored in every case.
