@@ -64,7 +64,11 @@ fn interactive(args: Args, started: std::time::Instant) -> Result<ExitCode> {
             .corpus
             .lang
             .map(Into::into)
-            .or_else(|| lang_file.as_deref().and_then(qreview::tui::lang_state::load))
+            .or_else(|| {
+                lang_file
+                    .as_deref()
+                    .and_then(qreview::tui::lang_state::load)
+            })
             .unwrap_or(qreview::corpus::Lang::Fr),
         lang_file,
     })

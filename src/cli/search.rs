@@ -134,7 +134,12 @@ pub fn render(rows: &[Row]) -> String {
         out.push_str(&format!(
             "{}{}{}{}{}{}\n",
             fit(&r.id, 9),
-            fit(&text(r.ministry.as_deref()), 24),
+            fit(
+                &text(Some(crate::corpus::display::ministry_label(
+                    r.ministry.as_deref()
+                ))),
+                24
+            ),
             fit(&r.field, 10),
             fit(r.part.as_deref().unwrap_or("-"), 6),
             fit(&format!("{:.2}", r.score), 8),

@@ -71,7 +71,12 @@ fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
         out.push_str(&format!(
             "  {}{} {}{}{}{}\n",
             fit(&m.id.to_string(), 9),
-            fit(&text(m.ministry.as_deref()), 25),
+            fit(
+                &text(Some(crate::corpus::display::ministry_label(
+                    m.ministry.as_deref()
+                ))),
+                25
+            ),
             fit(&date(m.sent), 12),
             fit(&reminders, 15),
             fit(&date(m.answered), 12),
@@ -106,10 +111,10 @@ pub fn render_ministries(corpus: &Corpus) -> String {
 }
 
 fn ministry_line(m: &MinistryFigures) -> String {
-    let name = m
-        .ministry
-        .as_deref()
-        .map_or_else(|| "(unknown)".into(), |s| text(Some(s)));
+    let name = m.ministry.as_deref().map_or_else(
+        || crate::corpus::display::ministry_label(None).into(),
+        |s| text(Some(s)),
+    );
     format!(
         "{}{}{}{}{}{}{}\n",
         fit(&name, 31),

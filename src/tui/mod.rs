@@ -12,8 +12,8 @@
 
 mod event_loop;
 mod indexer;
-pub mod lang_state;
 pub mod input;
+pub mod lang_state;
 mod notes_io;
 pub mod terminal;
 pub mod text;

@@ -173,7 +173,7 @@ fn heading(
         q.ministry.as_deref()
     };
     items.push(vec![seg(
-        ministry.unwrap_or("ministry unknown"),
+        crate::corpus::display::ministry_label(ministry),
         Tone::Label,
     )]);
     match (q.answered(), q.days_to_answer) {
@@ -253,7 +253,7 @@ fn family_timeline(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) 
             lines.push(line);
             continue;
         };
-        let ministry = q.ministry.as_deref().unwrap_or("ministry unknown");
+        let ministry = crate::corpus::display::ministry_label(q.ministry.as_deref());
         line.push(seg(
             &crate::format::fit(ministry, ministry_w.saturating_sub(1)),
             Tone::Label,

@@ -354,7 +354,10 @@ fn row(
     let q = &corpus.questions[entry.question()];
     let mut out = ResultRow {
         id: q.id.to_string(),
-        ministry: sanitize(q.ministry.as_deref().unwrap_or("-")).into_owned(),
+        ministry: sanitize(crate::corpus::display::ministry_label(
+            q.ministry.as_deref(),
+        ))
+        .into_owned(),
         ..ResultRow::default()
     };
     match entry {

@@ -144,7 +144,9 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
         widths,
         [
             format!("  {id}"),
-            crate::format::text(q.ministry.as_deref()),
+            crate::format::text(Some(crate::corpus::display::ministry_label(
+                q.ministry.as_deref(),
+            ))),
             date(q.sent()),
             answered,
             num(q.days_to_answer),

@@ -153,7 +153,12 @@ fn row(r: &TimelineRow, selected: bool, theme: &Theme, area: Rect, buf: &mut Buf
         Span::styled(fit(&m.id.to_string(), ID), id_style),
         Span::raw(" "),
         Span::styled(
-            fit(&text(m.ministry.as_deref()), ministry),
+            fit(
+                &text(Some(crate::corpus::display::ministry_label(
+                    m.ministry.as_deref(),
+                ))),
+                ministry,
+            ),
             if m.loaded { Style::new() } else { theme.dim() },
         ),
         Span::raw(" "),
