@@ -272,3 +272,29 @@ fn a_load_summary_says_1_error_not_1_errors() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("1 error, 0 warnings while loading"), "{err}");
 }
+
+#[test]
+fn lang_puts_every_label_in_one_language() {
+    let nl = stdout(&qreview(&["list", "--lang", "nl"]));
+    assert!(
+        nl.contains("Landsverdediging") && nl.contains("Buitenlandse Zaken"),
+        "{nl}"
+    );
+    assert!(!nl.contains("Défense") && !nl.contains("Affaires"), "{nl}");
+    let fr = stdout(&qreview(&["list"]));
+    assert!(
+        fr.contains("Défense") && fr.contains("Affaires étrangères"),
+        "{fr}"
+    );
+    assert!(!fr.contains("Landsverdediging"), "{fr}");
+    // An unknown ministry is written one way.
+    assert!(fr.contains("ministry unknown"), "{fr}");
+    let show = stdout(&qreview(&["show", "5-8902", "--lang", "nl"]));
+    assert!(show.contains("Gebruik van sociale media"), "{show}");
+    assert!(show.contains("Ministry:    Buitenlandse Zaken"), "{show}");
+    let stats = stdout(&qreview(&["stats", "--ministries", "--lang", "nl"]));
+    assert!(stats.contains("Pensioenen"), "{stats}");
+    // The JSON stays the data as read, whatever the language.
+    let raw = json(&["show", "5-8902", "--json", "--lang", "nl"]);
+    assert_eq!(raw["ministry"], "Affaires étrangères");
+}
