@@ -62,7 +62,7 @@ fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
             [first, rest @ ..] => format!("{first} +{}", rest.len()),
         };
         let days = match r.bar {
-            Some(b) if b.open => format!("open {}", b.days),
+            Some(b) if b.open => format!("unanswered {}", b.days),
             Some(b) => b.days.to_string(),
             None => "-".into(),
         };
@@ -188,6 +188,11 @@ mod tests {
                 .unwrap()
                 .starts_with("Affaires étrangères")
         );
-        assert!(out.lines().last().unwrap().starts_with("(unknown)"));
+        assert!(
+            out.lines()
+                .last()
+                .unwrap()
+                .starts_with(crate::corpus::display::UNKNOWN_MINISTRY)
+        );
     }
 }

@@ -272,7 +272,7 @@ fn family_timeline(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) 
             (None, _) => {
                 let open = q
                     .sent()
-                    .map(|s| format!("open {}d", (today - s).get_days().max(0)))
+                    .map(|s| format!("unanswered {}d", (today - s).get_days().max(0)))
                     .unwrap_or_else(|| "no answer".into());
                 line.push(seg(&open, Tone::Late));
             }
@@ -489,7 +489,7 @@ fn no_text(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) -> Vec<D
         None => {
             let open = q
                 .sent()
-                .map(|s| format!(" (open {} days on {today})", (today - s).get_days().max(0)))
+                .map(|s| format!(" ({} days on {today})", (today - s).get_days().max(0)))
                 .unwrap_or_default();
             lines.extend(toned(&format!("no answer yet{open}"), Tone::Late, width_));
         }
