@@ -138,6 +138,9 @@ pub enum Action {
     ToggleHeader,
     /// Reader: show or hide the family bar.
     ToggleFamilyBar,
+    /// Questions: change one of the filters by reminder, review status
+    /// and verdict.
+    Facet(super::facets::Facet),
     /// Corpus labels (titles, ministries, descriptors) in the other
     /// display language.
     SwitchLang,

@@ -8,6 +8,7 @@
 pub mod action;
 pub mod compare;
 pub mod doc;
+pub mod facets;
 pub mod keymap;
 pub mod press;
 pub mod questions;
@@ -50,6 +51,10 @@ pub struct QuestionMarks {
     pub review: Option<String>,
     /// Number of notes on the question.
     pub notes: Option<usize>,
+    /// The verdict's label (`partial`), once given.
+    pub verdict: Option<String>,
+    /// The question's tags and its notes' tags, sorted.
+    pub tags: std::collections::BTreeSet<String>,
 }
 
 /// Progress of the background load.
@@ -457,6 +462,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.message = Some(format!("sorted by {}, {way}", app.questions.sort.label()));
         }
         Action::SwitchLang => return app.switch_lang(),
+        Action::Facet(facet) => facets::toggle(app, facet),
         Action::NextSibling => app.sibling(true),
         Action::PrevSibling => app.sibling(false),
     }

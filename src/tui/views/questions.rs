@@ -1,6 +1,7 @@
 //! Drawing the Questions view: a column header, then each family as a
 //! heading (title, member count, answered count) with its members below
-//! (id, ministry, sent, answered, days, reminders, review status, notes).
+//! (id, ministry, sent, answered, days, reminders, review status, notes, and
+//! on wide screens verdict and tags).
 //! Placeholders, siblings known only by number, say "not in corpus".
 
 use ratatui::buffer::Buffer;
@@ -29,6 +30,11 @@ const NOTES: usize = 5;
 const MINISTRY_MAX: usize = 40;
 /// Columns taken by the fixed columns and the single-space gaps.
 const FIXED: usize = DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
+/// Wide enough for the longest verdict, `no answer`.
+const VERDICT: usize = 9;
+/// The narrowest tags column worth showing, and the widest.
+const TAGS_MIN: usize = 12;
+const TAGS_MAX: usize = 40;
 
 /// Draws the list into `area`.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -36,13 +42,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     // Wide screens do not stretch the ministry column: the dates stay near it.
     let id = app.questions.id_width.max(MIN_ID_WIDTH);
     let ministry = width.saturating_sub(FIXED + id).clamp(8, MINISTRY_MAX);
+    // Verdict and tags only once the ministry has all its room.
+    let extra = width.saturating_sub(FIXED + id + MINISTRY_MAX + VERDICT + 2);
+    let tags = (extra >= TAGS_MIN).then(|| extra.min(TAGS_MAX));
     let header = cells(
         [id, ministry],
         [
             "ID", "MINISTRY", "SENT", "ANSWERED", "DAYS", "REM", "REVIEW", "NOTES",
         ]
         .map(String::from),
-    );
+    ) + &extras(tags, "VERDICT", "TAGS");
     Line::from(Span::styled(header, theme.column_header())).render(Rect { height: 1, ..area }, buf);
     let list = Rect {
         y: area.y + TABLE_HEADER_ROWS as u16,
@@ -62,10 +71,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 family_line(&app.corpus, &app.corpus.families[*family], width, id, theme)
             }
             Row::Member { question: None, .. } => Line::from(Span::styled(
-                member_text(app, row, [id, ministry]),
+                member_text(app, row, [id, ministry], tags),
                 theme.dim(),
             )),
-            Row::Member { .. } => Line::from(member_text(app, row, [id, ministry])),
+            Row::Member { .. } => Line::from(member_text(app, row, [id, ministry], tags)),
         };
         if i == app.questions.cursor {
             buf.set_style(line_area, theme.selected());
@@ -102,11 +111,17 @@ fn family_line(
 }
 
 /// The text of a member row, every cell cut and padded to its width.
-fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
+fn member_text(app: &App, row: &Row, widths: [usize; 2], tags: Option<usize>) -> String {
     let Row::Member { id, question } = row else {
         return String::new();
     };
     let marks = app.marks_of(*id);
+    let tag_list = marks.tags.iter().cloned().collect::<Vec<_>>().join(", ");
+    let extra = extras(
+        tags,
+        &sanitize(marks.verdict.as_deref().unwrap_or("-")),
+        &sanitize(&tag_list),
+    );
     let review = marks
         .review
         .as_deref()
@@ -126,7 +141,7 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
                 review,
                 notes,
             ],
-        );
+        ) + &extra;
     };
     let answered = match (q.state(), q.answered()) {
         // Withdrawn questions wait for no answer: not "no answer".
@@ -154,7 +169,16 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
             review,
             notes,
         ],
-    )
+    ) + &extra
+}
+
+/// The verdict and tags cells when the screen has room for them (`tags`:
+/// the tags column's width), else nothing.
+fn extras(tags: Option<usize>, verdict: &str, tag_list: &str) -> String {
+    match tags {
+        Some(w) => format!("{} {}", fit(verdict, VERDICT), fit(tag_list, w)),
+        None => String::new(),
+    }
 }
 
 /// Joins the eight cells of a row, each fitted to its column; `[id,

@@ -44,6 +44,27 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         Some("order"),
     ),
     bind(
+        Q,
+        &["m"],
+        A::Facet(Facet::Reminded),
+        "only the questions that needed a reminder, or all (x clears)",
+        None,
+    ),
+    bind(
+        Q,
+        &["f"],
+        A::Facet(Facet::Status),
+        "only one review status: unreviewed, in progress, reviewed, all",
+        Some("filter"),
+    ),
+    bind(
+        Q,
+        &["F"],
+        A::Facet(Facet::Verdict),
+        "only one verdict: complete, partial, evasive, no answer, all",
+        None,
+    ),
+    bind(
         R,
         &["j", "<down>", "<wheeldown>"],
         A::Down,
