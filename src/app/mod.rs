@@ -6,10 +6,12 @@
 //! drawing of a view lives in `tui/views/`.
 
 pub mod action;
+pub mod coding;
 pub mod compare;
 pub mod doc;
 pub mod facets;
 pub mod keymap;
+pub mod ministries;
 pub mod press;
 pub mod questions;
 pub mod reader;
@@ -116,6 +118,10 @@ pub struct App {
     pub lang_file: Option<std::path::PathBuf>,
     /// The search prompt, indexes, filter and hits (`app::search`).
     pub search: search::SearchState,
+    /// Ministries view state (the league table).
+    pub ministries: ministries::MinistriesState,
+    /// Coding view state (ministries × tags).
+    pub coding: coding::CodingState,
 }
 
 impl App {
@@ -141,6 +147,8 @@ impl App {
             search: search::SearchState::default(),
             lang: Lang::Fr,
             lang_file: None,
+            ministries: ministries::MinistriesState::default(),
+            coding: coding::CodingState::default(),
         }
     }
 
@@ -214,6 +222,12 @@ impl App {
             View::Compare => self.compare.ids[self.compare.focus],
             View::Timeline => timeline::row_id(self),
             View::Notes => review::selected_question(self),
+            View::Ministries => self
+                .ministries
+                .drill
+                .as_ref()
+                .and_then(|(_, list)| list.get(self.ministries.drill_cursor).map(|l| l.id)),
+            View::Coding => None,
         }
     }
 
@@ -229,6 +243,7 @@ impl App {
             ));
             return;
         }
+        self.reader.today = Some(self.today);
         self.reader.open(&self.corpus, id, self.size);
         review::on_layout(self);
         self.questions.select(id);
@@ -270,8 +285,8 @@ impl App {
                 self.questions.scroll_into_view(self.list_rows());
             }
             (None, View::Reader) => self.reader.scroll_by(delta, rows),
-            // Compare and Timeline move through their own actions.
-            (None, View::Compare | View::Timeline) => {}
+            // These views move through their own actions.
+            (None, View::Compare | View::Timeline | View::Ministries | View::Coding) => {}
             (None, View::Notes) => review::movement(self, delta),
         }
     }
@@ -289,7 +304,7 @@ impl App {
         match view {
             View::Questions => self.list_rows(),
             View::Reader => self.reader.body_height(self.content_rows()),
-            View::Compare | View::Timeline => self.content_rows(),
+            View::Compare | View::Timeline | View::Ministries | View::Coding => self.content_rows(),
             View::Notes => review::list_rows(self),
         }
     }
@@ -308,6 +323,15 @@ impl App {
         relayout_reader(self);
         compare::relayout(self);
         review::clamp_list(self);
+        // The league table and the coding matrix name their rows by label.
+        if self.ministries.rows.is_some() {
+            ministries::recompute(self);
+        }
+        if self.coding.matrix.is_some() {
+            let (view, overlay) = (self.view, self.overlay);
+            coding::show(self);
+            (self.view, self.overlay) = (view, overlay);
+        }
         self.message = Some(format!("corpus labels in {}", lang_name(self.lang)));
         let mut effects = vec![Effect::IndexSearch];
         if let Some(path) = &self.lang_file {
@@ -339,12 +363,17 @@ impl App {
         self.reader = ReaderState::default();
         self.compare = CompareState::default();
         self.timeline = TimelineState::default();
+        self.ministries = ministries::MinistriesState::default();
+        self.coding = coding::CodingState::default();
         self.review.list = review::list::NotesList::default();
         self.review.selection = None;
         self.review.part_cursor = None;
         self.review.noted.clear();
         self.report_scroll = 0;
-        if matches!(self.view, View::Reader | View::Compare | View::Timeline) {
+        if matches!(
+            self.view,
+            View::Reader | View::Compare | View::Timeline | View::Ministries | View::Coding
+        ) {
             self.view = View::Questions;
         }
         self.questions.rebuild(&self.corpus);
@@ -393,6 +422,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.questions.scroll_into_view(app.list_rows());
             compare::relayout(app);
             timeline::clamp(app);
+            ministries::clamp(app);
             review::clamp_list(app);
         }
         Action::ToggleHeader => {
@@ -421,6 +451,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                     View::Compare => compare::back(app),
                     View::Timeline => timeline::back(app),
+                    View::Ministries => ministries::back(app),
+                    View::Coding => coding::back(app),
                     View::Questions | View::Notes => {}
                 }
             }
@@ -432,6 +464,10 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ShowView(View::Timeline) => timeline::show(app),
         Action::Compare(a) => compare::update(app, a),
         Action::Timeline(a) => timeline::update(app, a),
+        Action::ShowView(View::Ministries) => ministries::show(app),
+        Action::ShowView(View::Coding) => coding::show(app),
+        Action::Ministries(a) => ministries::update(app, a),
+        Action::Coding(a) => coding::update(app, a),
         Action::ShowView(view) => {
             app.view = view;
             app.overlay = None;

@@ -103,7 +103,11 @@ fn body(line: &mut impl FnMut(String), text: &str, parts: &[Part]) {
     }
 }
 
-/// The question as one JSON object.
+/// The question as one JSON object, with its deadline fields.
 pub fn render_json(q: &Question) -> String {
-    to_json(q)
+    let mut v = serde_json::to_value(q).expect("question serialises");
+    if let Some(obj) = v.as_object_mut() {
+        super::list::deadline_fields(q, obj);
+    }
+    to_json(&v)
 }

@@ -26,6 +26,11 @@ const REMINDER: usize = 4;
 /// Wide enough for the longest status label, `in progress`.
 const REVIEW: usize = 11;
 const NOTES: usize = 5;
+/// The deadline status column (`overdue 999 wd`), shown when there is room
+/// for it and a ministry column of [`MINISTRY_MIN`].
+const DEADLINE: usize = 14;
+/// The narrowest ministry column beside the deadline column.
+const MINISTRY_MIN: usize = 16;
 /// The widest the ministry column gets.
 const MINISTRY_MAX: usize = 40;
 /// Columns taken by the fixed columns and the single-space gaps.
@@ -41,17 +46,25 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     // Wide screens do not stretch the ministry column: the dates stay near it.
     let id = app.questions.id_width.max(MIN_ID_WIDTH);
-    let ministry = width.saturating_sub(FIXED + id).clamp(8, MINISTRY_MAX);
-    // Verdict and tags only once the ministry has all its room.
-    let extra = width.saturating_sub(FIXED + id + MINISTRY_MAX + VERDICT + 2);
-    let tags = (extra >= TAGS_MIN).then(|| extra.min(TAGS_MAX));
-    let header = cells(
+    let with_deadline = width > FIXED + MINISTRY_MIN + DEADLINE + id;
+    let deadline_w = if with_deadline { DEADLINE + 1 } else { 0 };
+    let ministry = width
+        .saturating_sub(FIXED + id + deadline_w)
+        .clamp(8, MINISTRY_MAX);
+    // Verdict and tags only once the ministry and the deadline have their room.
+    let room = width.saturating_sub(FIXED + id + MINISTRY_MAX + deadline_w + VERDICT + 2);
+    let tags = (with_deadline && room >= TAGS_MIN).then(|| room.min(TAGS_MAX));
+    let mut header = cells(
         [id, ministry],
         [
             "ID", "MINISTRY", "SENT", "ANSWERED", "DAYS", "REM", "REVIEW", "NOTES",
         ]
         .map(String::from),
-    ) + &extras(tags, "VERDICT", "TAGS");
+    );
+    if with_deadline {
+        header.push_str(&fit("DEADLINE", DEADLINE));
+    }
+    header.push_str(&extras(tags, "VERDICT", "TAGS"));
     Line::from(Span::styled(header, theme.column_header())).render(Rect { height: 1, ..area }, buf);
     let list = Rect {
         y: area.y + TABLE_HEADER_ROWS as u16,
@@ -70,11 +83,21 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Row::Family { family } => {
                 family_line(&app.corpus, &app.corpus.families[*family], width, id, theme)
             }
-            Row::Member { question: None, .. } => Line::from(Span::styled(
-                member_text(app, row, [id, ministry], tags),
-                theme.dim(),
-            )),
-            Row::Member { .. } => Line::from(member_text(app, row, [id, ministry], tags)),
+            Row::Member { id: qid, question } => {
+                let mut text = member_text(app, row, [id, ministry]);
+                if with_deadline {
+                    text.push_str(&match question.map(|i| &app.corpus.questions[i]) {
+                        Some(q) => deadline_cell(app, q),
+                        None => " ".repeat(DEADLINE),
+                    });
+                }
+                text.push_str(&review_extras(app, *qid, tags));
+                if question.is_none() {
+                    Line::from(Span::styled(text, theme.dim()))
+                } else {
+                    Line::from(text)
+                }
+            }
         };
         if i == app.questions.cursor {
             buf.set_style(line_area, theme.selected());
@@ -111,17 +134,11 @@ fn family_line(
 }
 
 /// The text of a member row, every cell cut and padded to its width.
-fn member_text(app: &App, row: &Row, widths: [usize; 2], tags: Option<usize>) -> String {
+fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
     let Row::Member { id, question } = row else {
         return String::new();
     };
     let marks = app.marks_of(*id);
-    let tag_list = marks.tags.iter().cloned().collect::<Vec<_>>().join(", ");
-    let extra = extras(
-        tags,
-        &sanitize(marks.verdict.as_deref().unwrap_or("-")),
-        &sanitize(&tag_list),
-    );
     let review = marks
         .review
         .as_deref()
@@ -141,7 +158,7 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2], tags: Option<usize>) ->
                 review,
                 notes,
             ],
-        ) + &extra;
+        );
     };
     let answered = match (q.state(), q.answered()) {
         // Withdrawn questions wait for no answer: not "no answer".
@@ -169,16 +186,37 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2], tags: Option<usize>) ->
             review,
             notes,
         ],
-    ) + &extra
+    )
+}
+
+/// The verdict and tags cells of question `id` when there is room.
+fn review_extras(app: &App, id: crate::corpus::QuestionId, tags: Option<usize>) -> String {
+    if tags.is_none() {
+        return String::new();
+    }
+    let marks = app.marks_of(id);
+    let tag_list = marks.tags.iter().cloned().collect::<Vec<_>>().join(", ");
+    extras(
+        tags,
+        &sanitize(marks.verdict.as_deref().unwrap_or("-")),
+        &sanitize(&tag_list),
+    )
 }
 
 /// The verdict and tags cells when the screen has room for them (`tags`:
 /// the tags column's width), else nothing.
 fn extras(tags: Option<usize>, verdict: &str, tag_list: &str) -> String {
     match tags {
-        Some(w) => format!("{} {}", fit(verdict, VERDICT), fit(tag_list, w)),
+        Some(w) => format!(" {} {}", fit(verdict, VERDICT), fit(tag_list, w)),
         None => String::new(),
     }
+}
+
+/// `late 181 wd`, `on time`, `open`, `overdue 12 wd` or `-`: a handful of
+/// visible rows per frame, each a few microseconds.
+fn deadline_cell(app: &App, q: &crate::corpus::Question) -> String {
+    let status = crate::analysis::deadline::status(q, &crate::app::ministries::RULES, app.today);
+    fit(&status.timeliness.label(), DEADLINE)
 }
 
 /// Joins the eight cells of a row, each fitted to its column; `[id,
