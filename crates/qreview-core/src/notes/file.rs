@@ -40,17 +40,11 @@ pub enum ParseError {
 
 impl From<serde_json::Error> for ParseError {
     fn from(e: serde_json::Error) -> Self {
-        // serde_json ends its message with the position this error already
-        // leads with; said once.
-        let position = format!(" at line {} column {}", e.line(), e.column());
-        let message = e.to_string();
+        // The position leads this error's message; said once.
         ParseError::Json {
             line: e.line(),
             column: e.column(),
-            message: message
-                .strip_suffix(&position)
-                .unwrap_or(&message)
-                .to_string(),
+            message: crate::format::json_error(&e),
         }
     }
 }
