@@ -12,9 +12,11 @@ pub mod doc;
 pub mod facets;
 pub mod keymap;
 pub mod ministries;
+pub mod platforms;
 pub mod press;
 pub mod questions;
 pub mod reader;
+pub mod reader_lens;
 pub mod review;
 pub mod search;
 pub mod timeline;
@@ -122,6 +124,8 @@ pub struct App {
     pub ministries: ministries::MinistriesState,
     /// Coding view state (ministries × tags).
     pub coding: coding::CodingState,
+    /// Platforms view state (`app::platforms`).
+    pub platforms: platforms::PlatformsState,
 }
 
 impl App {
@@ -149,6 +153,7 @@ impl App {
             lang_file: None,
             ministries: ministries::MinistriesState::default(),
             coding: coding::CodingState::default(),
+            platforms: platforms::PlatformsState::default(),
         }
     }
 
@@ -228,6 +233,7 @@ impl App {
                 .as_ref()
                 .and_then(|(_, list)| list.get(self.ministries.drill_cursor).map(|l| l.id)),
             View::Coding => None,
+            View::Platforms => self.platforms.question(),
         }
     }
 
@@ -288,6 +294,7 @@ impl App {
             // These views move through their own actions.
             (None, View::Compare | View::Timeline | View::Ministries | View::Coding) => {}
             (None, View::Notes) => review::movement(self, delta),
+            (None, View::Platforms) => platforms::movement(self, delta),
         }
     }
 
@@ -306,6 +313,7 @@ impl App {
             View::Reader => self.reader.body_height(self.content_rows()),
             View::Compare | View::Timeline | View::Ministries | View::Coding => self.content_rows(),
             View::Notes => review::list_rows(self),
+            View::Platforms => platforms::table_rows(self),
         }
     }
 
@@ -326,6 +334,9 @@ impl App {
         // The league table and the coding matrix name their rows by label.
         if self.ministries.rows.is_some() {
             ministries::recompute(self);
+        }
+        if !self.platforms.table.rows.is_empty() {
+            platforms::refresh(self);
         }
         if self.coding.matrix.is_some() {
             let (view, overlay) = (self.view, self.overlay);
@@ -365,6 +376,7 @@ impl App {
         self.timeline = TimelineState::default();
         self.ministries = ministries::MinistriesState::default();
         self.coding = coding::CodingState::default();
+        self.platforms = platforms::PlatformsState::default();
         self.review.list = review::list::NotesList::default();
         self.review.selection = None;
         self.review.part_cursor = None;
@@ -379,6 +391,9 @@ impl App {
         self.questions.rebuild(&self.corpus);
         self.questions.scroll_into_view(self.list_rows());
         let mut effects = review::on_loaded(self);
+        if self.view == View::Platforms {
+            platforms::refresh(self);
+        }
         effects.push(Effect::IndexSearch);
         if let Some(typed) = self.open_on_load.take() {
             let id = match self.corpus.resolve(&typed) {
@@ -453,7 +468,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
                     View::Timeline => timeline::back(app),
                     View::Ministries => ministries::back(app),
                     View::Coding => coding::back(app),
-                    View::Questions | View::Notes => {}
+                    View::Questions | View::Notes | View::Platforms => {}
                 }
             }
         }
@@ -468,6 +483,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ShowView(View::Coding) => coding::show(app),
         Action::Ministries(a) => ministries::update(app, a),
         Action::Coding(a) => coding::update(app, a),
+        Action::ShowView(View::Platforms) => platforms::show(app),
+        Action::Platforms(a) => return platforms::update(app, a),
         Action::ShowView(view) => {
             app.view = view;
             app.overlay = None;
