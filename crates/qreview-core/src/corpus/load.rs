@@ -97,7 +97,7 @@ fn is_corpus_file(path: &Path) -> bool {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    matches!(ext.as_deref(), Some("txt" | "json"))
+    matches!(ext.as_deref(), Some("txt" | "json" | "zip"))
 }
 
 /// Reads the files at `paths` (files and folders) into a corpus.

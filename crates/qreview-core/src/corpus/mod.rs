@@ -8,6 +8,7 @@ pub(crate) mod decode;
 pub mod diagnostic;
 pub mod embedded;
 pub mod family;
+pub mod html_text;
 pub mod id;
 pub mod labels;
 pub mod load;
@@ -26,7 +27,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use family::{Family, FamilyKind, Member};
 pub use id::QuestionId;
 pub use model::{
-    Answer, Boundary, Event, EventKind, Field, Lang, Link, Origin, Part, Publication, Question,
+    Answer, Attachment, Boundary, Event, EventKind, Field, Lang, Link, Origin, Part, Publication, Question,
     QuestionText, Status, Translation,
 };
 pub use source::Source;
@@ -106,6 +107,14 @@ impl Corpus {
                 let ids = by_reference.entry(normalise_reference(key)).or_default();
                 if !ids.contains(&id) {
                     ids.push(id);
+                }
+            }
+        }
+        for q in &questions {
+            for alias in &q.aliases {
+                let ids = by_reference.entry(normalise_reference(alias)).or_default();
+                if !ids.contains(&q.id) {
+                    ids.push(q.id);
                 }
             }
         }
