@@ -51,9 +51,9 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 format!("question {id} is not in this corpus; `qreview list` shows the ids")
             })?;
             print(&if json {
-                cli::show::render_json(q)
+                cli::show::render_json(q, corpus.family_of(id))
             } else {
-                cli::show::render(q)
+                cli::show::render(q, corpus.family_of(id))
             })?;
             Ok(ExitCode::SUCCESS)
         }

@@ -1,11 +1,11 @@
 //! `qreview show ID`: one question in full.
 
 use super::{date, num, text, to_json};
-use crate::corpus::{Boundary, Part, Question};
+use crate::corpus::{Boundary, Family, FamilyKind, Part, Question};
 use crate::sanitize::sanitize;
 
-/// The question as readable text.
-pub fn render(q: &Question) -> String {
+/// The question as readable text, with the family it is in.
+pub fn render(q: &Question, family: Option<&Family>) -> String {
     let mut out = String::new();
     let mut line = |s: String| {
         out.push_str(&s);
@@ -50,11 +50,31 @@ pub fn render(q: &Question) -> String {
             siblings.join(" ")
         }
     ));
+    if let Some(f) = family.filter(|f| f.members.len() > 1) {
+        let how = match &f.kind {
+            FamilyKind::Listed => "listed by the source".to_string(),
+            FamilyKind::Detected { why } => format!("detected: {}", sanitize(why)),
+        };
+        let others: Vec<String> = f
+            .members
+            .iter()
+            .filter(|m| m.id != q.id)
+            .map(|m| m.id.to_string())
+            .collect();
+        line(format!("Family:      {} ({how}): {}", f.id, others.join("; ")));
+    }
     for l in &q.links {
         line(format!(
             "Link:        {} {}",
             sanitize(&l.kind),
             sanitize(&l.id)
+        ));
+    }
+    for a in &q.attachments {
+        line(format!(
+            "Attachment:  {} <{}>",
+            sanitize(&a.title),
+            sanitize(&a.url)
         ));
     }
     line(format!(
@@ -99,6 +119,10 @@ fn body(line: &mut impl FnMut(String), text: &str, parts: &[Part]) {
 }
 
 /// The question as one JSON object.
-pub fn render_json(q: &Question) -> String {
-    to_json(q)
+pub fn render_json(q: &Question, family: Option<&Family>) -> String {
+    let mut v = serde_json::to_value(q).expect("question serialises");
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("family".into(), super::list::family_json(family));
+    }
+    to_json(&v)
 }

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use super::model::{Note, NoteId, NotesFile};
-use crate::corpus::QuestionId;
+use crate::corpus::{FamilyEdit, QuestionId};
 
 /// A note edited on both sides.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,8 +212,29 @@ pub fn merge(base: &NotesFile, ours: &NotesFile, theirs: &NotesFile) -> (NotesFi
         },
         &mut |q| report.review_conflicts.push(*q),
     );
+    merged.families = merge_family_edits(&base.families, &ours.families, &theirs.families);
     merged.normalise();
     (merged, report)
+}
+
+/// Family corrections: ours in order, less those the other side undid
+/// (in the base, no longer in theirs), then theirs that are new.
+fn merge_family_edits(
+    base: &[FamilyEdit],
+    ours: &[FamilyEdit],
+    theirs: &[FamilyEdit],
+) -> Vec<FamilyEdit> {
+    let mut out: Vec<FamilyEdit> = ours
+        .iter()
+        .filter(|e| !(base.contains(e) && !theirs.contains(e)))
+        .cloned()
+        .collect();
+    for e in theirs {
+        if !base.contains(e) && !out.contains(e) {
+            out.push(e.clone());
+        }
+    }
+    out
 }
 
 /// Three-way merge of a map, key by key; `both` settles a key changed on

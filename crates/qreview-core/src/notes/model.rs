@@ -13,7 +13,7 @@ use std::fmt;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::QuestionId;
+use crate::corpus::{FamilyEdit, QuestionId};
 
 /// The `format` value of a notes file.
 pub const FORMAT: &str = "qreview-notes";
@@ -231,6 +231,10 @@ pub struct NotesFile {
     /// All notes, sorted by id.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// The analyst's corrections of detected families, in the order made
+    /// (absent from files that have none, so older readers are unaffected).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub families: Vec<FamilyEdit>,
 }
 
 impl Default for NotesFile {
@@ -241,6 +245,7 @@ impl Default for NotesFile {
             tags: BTreeMap::new(),
             questions: BTreeMap::new(),
             notes: Vec::new(),
+            families: Vec::new(),
         }
     }
 }

@@ -75,7 +75,8 @@ pub fn read(path: &str, line: usize, v: &Value, diags: &mut Vec<Diagnostic>) -> 
     let house = text(v, "house");
     let tabled = date(v, "dateTabled");
     if let Some(l) = label(house.as_deref(), uin.as_deref(), tabled) {
-        id.show_as(&l);
+        // Labels are printed without further thought: clean them once here.
+        id.show_as(&crate::sanitize::sanitize(&l));
     }
     let mut q = Question::new(id);
     let warn = |diags: &mut Vec<Diagnostic>, what: &str| {
