@@ -4,10 +4,9 @@
 //! The addressee is taken out in three ways, each a rule the sources show:
 //! the UK's opening clause ("To ask the Secretary of State for Defence,"),
 //! the French "… attention de M. le ministre de l'intérieur sur …" span, and
-//! any word of the question's own addressee or ministry name (so a Chamber
-//! text naming its minister compares equal to its twin naming another).
+//! the question's own addressee or ministry name where the text has it (so
+//! a Chamber text naming its minister compares equal to its twin).
 
-use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::corpus::model::Question;
@@ -21,19 +20,25 @@ pub fn words(q: &Question) -> Vec<String> {
     let text = q.question.text.as_str();
     let text = strip_uk_opening(text);
     let lower = text.to_lowercase();
-    let lower = strip_french_minister(&lower);
-    let mut own: HashSet<String> = HashSet::new();
+    let mut lower = strip_french_minister(&lower);
+    // The question's own addressee and ministry, where the text names them
+    // as written (a Chamber text addressing "Madame la Ministre de la
+    // Justice"): whole phrases only, so a word they share with the body
+    // ("Department") stays in every copy alike.
     for name in [q.addressee.as_deref(), q.ministry.as_deref()].into_iter().flatten() {
-        own.extend(tokens(&name.to_lowercase()).filter(|w| w.chars().count() >= 4).map(str::to_string));
+        let name = name.trim().to_lowercase();
+        if name.len() >= 4 {
+            lower = lower.replace(&name, " ");
+        }
     }
     tokens(&lower)
-        .filter(|w| !own.contains(*w) && !ARTICLES.contains(w))
+        .filter(|w| !ARTICLES.contains(w))
         .map(|w| if POSSESSIVES.contains(&w) { "his" } else { w })
         .map(str::to_string)
         .collect()
 }
 
-/// Articles, which departments' copies add or drop ("in the last year").
+/// Articles, which members' copies add or drop ("in the last year").
 const ARTICLES: [&str; 3] = ["the", "a", "an"];
 
 /// Possessives that follow the minister ("his Department", "her

@@ -222,6 +222,12 @@ fn event(date: Date, kind: EventKind, label: &str) -> Event {
 pub fn addressee(question: &str) -> Option<String> {
     let rest = strip_prefix_ignore_case(question.trim_start(), "to ask ")?;
     let rest = strip_prefix_ignore_case(rest, "the ").unwrap_or(rest);
+    // The Lords ask the Government as a whole, with no comma after it.
+    for government in ["His Majesty's Government", "Her Majesty's Government"] {
+        if strip_prefix_ignore_case(rest, government).is_some() {
+            return Some(government.to_string());
+        }
+    }
     let end = rest.find([',', '\n'])?;
     let who = rest[..end].trim();
     (!who.is_empty() && who.len() < 120).then(|| who.to_string())
@@ -323,7 +329,7 @@ mod tests {
         );
         assert_eq!(
             addressee("To ask His Majesty's Government what …, and why").as_deref(),
-            Some("His Majesty's Government what …")
+            Some("His Majesty's Government")
         );
         assert_eq!(addressee("How many?"), None);
     }
