@@ -38,6 +38,7 @@ fn main() -> ExitCode {
 /// `qreview [--open ID] [PATHS...]`: the interactive application.
 fn interactive(args: Args, started: std::time::Instant) -> Result<ExitCode> {
     let outcome = qreview::tui::run(qreview::tui::Options {
+        detection: args.corpus.detection(),
         paths: args.corpus.paths,
         open: args.open,
         started,

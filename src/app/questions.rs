@@ -39,6 +39,9 @@ pub struct QuestionsState {
     pub offset: usize,
     /// When set (a search kept with Enter), only these questions are listed.
     pub filter: Option<HashSet<QuestionId>>,
+    /// Columns the widest short id label takes (`Commons UIN 12345`,
+    /// `QANR5L16QE1234`), computed when the rows are built.
+    pub id_width: usize,
 }
 
 impl QuestionsState {
@@ -46,6 +49,12 @@ impl QuestionsState {
     pub fn rebuild(&mut self, corpus: &Corpus) {
         let selected = self.selected_id();
         self.rows.clear();
+        self.id_width = corpus
+            .questions
+            .iter()
+            .map(|q| q.id.short_label().chars().count())
+            .max()
+            .unwrap_or(0);
         for (f, family) in corpus.families.iter().enumerate() {
             let mut members: Vec<Row> = family
                 .members

@@ -102,7 +102,10 @@ pub fn command(command: Command) -> Result<ExitCode> {
             output,
             force,
         } => {
-            let corpus = load_reported(&CorpusArgs { paths: files });
+            let corpus = load_reported(&CorpusArgs {
+                paths: files,
+                ..CorpusArgs::default()
+            });
             let json = crate::corpus::json::write(&corpus.questions);
             atomic_file::write(&output, json.as_bytes(), force)?;
             say!(
@@ -238,8 +241,18 @@ fn load_reported(args: &CorpusArgs) -> Corpus {
     corpus
 }
 
-/// Loads the corpus for a command, with a progress bar on stderr when it is a terminal.
+/// Loads the corpus for a command, with its families detected as the flags say.
 fn load(args: &CorpusArgs) -> Corpus {
+    let mut corpus = load_files(args);
+    let detection = args.detection();
+    if detection != Some(crate::corpus::Detection::default()) {
+        corpus.regroup(detection.as_ref(), &[]);
+    }
+    corpus
+}
+
+/// Reads the files, with a progress bar on stderr when it is a terminal.
+fn load_files(args: &CorpusArgs) -> Corpus {
     let paths: &[PathBuf] = &args.paths;
     if paths.is_empty() || !std::io::stderr().is_terminal() {
         return cli::load_corpus(paths, &|_, _| {});

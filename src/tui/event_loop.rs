@@ -58,6 +58,7 @@ pub fn run(
     });
     let size = term.size()?;
     let mut app = App::new((size.width, size.height), options.open);
+    app.detection = options.detection;
     let (store, problem) = Store::open_or_empty(options.notes.clone());
     let first = app.attach_notes(store, problem.map(|e| e.to_string()));
     let probe = Probe::from_env(options.started);

@@ -11,13 +11,17 @@ use ratatui::widgets::Widget;
 use crate::app::questions::Row;
 use crate::app::wrap::fit;
 use crate::app::{App, TABLE_HEADER_ROWS};
-use crate::corpus::{Corpus, Family};
+use crate::corpus::{Corpus, Family, FamilyKind};
 use crate::format::{date, num};
 use crate::sanitize::sanitize;
 use crate::tui::theme::Theme;
 
 /// Fixed column widths; the ministry takes what is left.
-const ID: usize = 8;
+/// The narrowest the id column gets (a Senate `5-8902` and its indent).
+const ID_MIN: usize = 8;
+/// The widest: the Chamber's `55 B012 Q0042` and the UK's `Commons UIN
+/// 12345` fit with their indent; longer labels are cut.
+const ID_MAX: usize = 20;
 const DATE: usize = 10;
 const ANSWERED: usize = 10;
 const DAYS: usize = 5;
@@ -27,16 +31,25 @@ const REVIEW: usize = 11;
 const NOTES: usize = 5;
 /// The widest the ministry column gets.
 const MINISTRY_MAX: usize = 40;
-/// Columns taken by the fixed columns and the single-space gaps.
-const FIXED: usize = ID + DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
+/// Columns taken by the fixed columns but the id and the single-space gaps.
+const FIXED: usize = DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
+
+/// Widths of the two columns that vary: id and ministry.
+#[derive(Clone, Copy)]
+struct Cols {
+    id: usize,
+    ministry: usize,
+}
 
 /// Draws the list into `area`.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     // Wide screens do not stretch the ministry column: the dates stay near it.
-    let ministry = width.saturating_sub(FIXED).clamp(8, MINISTRY_MAX);
+    let id = (app.questions.id_width + 2).clamp(ID_MIN, ID_MAX);
+    let ministry = width.saturating_sub(FIXED + id).clamp(8, MINISTRY_MAX);
+    let cols = Cols { id, ministry };
     let header = cells(
-        ministry,
+        cols,
         [
             "ID", "MINISTRY", "SENT", "ANSWERED", "DAYS", "REM", "REVIEW", "NOTES",
         ]
@@ -58,12 +71,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let line_area = Rect::new(list.x, y, list.width, 1);
         let line = match row {
             Row::Family { family } => {
-                family_line(&app.corpus, &app.corpus.families[*family], width, theme)
+                family_line(&app.corpus, &app.corpus.families[*family], width, cols.id, theme)
             }
             Row::Member { question: None, .. } => {
-                Line::from(Span::styled(member_text(app, row, ministry), theme.dim()))
+                Line::from(Span::styled(member_text(app, row, cols), theme.dim()))
             }
-            Row::Member { .. } => Line::from(member_text(app, row, ministry)),
+            Row::Member { .. } => Line::from(member_text(app, row, cols)),
         };
         if i == app.questions.cursor {
             buf.set_style(line_area, theme.selected());
@@ -73,28 +86,40 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 /// `5-8900  Services publics fédéraux - … · 19 members, 11 answered`.
-fn family_line(corpus: &Corpus, family: &Family, width: usize, theme: &Theme) -> Line<'static> {
+/// A detected family (same author, date and text, not listed by the
+/// source) is marked `★` and says so in its counts.
+fn family_line(
+    corpus: &Corpus,
+    family: &Family,
+    width: usize,
+    id: usize,
+    theme: &Theme,
+) -> Line<'static> {
     let answered = corpus.answered_in(family);
+    let detected = matches!(family.kind, FamilyKind::Detected { .. });
     let counts = format!(
-        " · {} members, {} loaded, {} answered",
+        " · {}{} members, {} loaded, {} answered",
+        if detected { "detected · " } else { "" },
         family.members.len(),
         family.loaded(),
         answered
     );
+    let mark = if detected { "★ " } else { "" };
     let title = sanitize(family.title.as_deref().unwrap_or("(no title)")).into_owned();
-    let room = width.saturating_sub(counts.chars().count() + ID + 1);
+    let room = width.saturating_sub(counts.chars().count() + id + 1 + mark.chars().count());
     Line::from(vec![
         Span::styled(
-            format!("{:<w$} ", family.id.to_string(), w = ID),
+            fit(&family.id.short_label().to_string(), id) + " ",
             theme.group(),
         ),
+        Span::styled(mark.to_string(), theme.note_mark()),
         Span::styled(fit(&title, room).trim_end().to_string(), theme.group()),
         Span::styled(counts, theme.dim()),
     ])
 }
 
 /// The text of a member row, every cell cut and padded to its width.
-fn member_text(app: &App, row: &Row, ministry: usize) -> String {
+fn member_text(app: &App, row: &Row, cols: Cols) -> String {
     let Row::Member { id, question } = row else {
         return String::new();
     };
@@ -107,9 +132,9 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
     let Some(q) = question.map(|i| &app.corpus.questions[i]) else {
         let dash = || "-".to_string();
         return cells(
-            ministry,
+            cols,
             [
-                format!("  {id}"),
+                format!("  {}", id.short_label()),
                 "not in corpus".into(),
                 dash(),
                 dash(),
@@ -120,9 +145,11 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
             ],
         );
     };
-    let answered = q
-        .answered()
-        .map_or_else(|| "no answer".into(), |d| d.to_string());
+    let answered = match (q.state(), q.answered()) {
+        (crate::corpus::Status::Withdrawn, _) => "withdrawn".into(),
+        (_, Some(d)) => d.to_string(),
+        (_, None) => "no answer".into(),
+    };
     let reminders = q.reminders().len();
     let reminder = if reminders > 0 {
         format!("R{reminders}")
@@ -130,9 +157,9 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
         String::new()
     };
     cells(
-        ministry,
+        cols,
         [
-            format!("  {id}"),
+            format!("  {}", id.short_label()),
             crate::format::text(q.ministry.as_deref()),
             date(q.sent()),
             answered,
@@ -145,8 +172,8 @@ fn member_text(app: &App, row: &Row, ministry: usize) -> String {
 }
 
 /// Joins the eight cells of a row, each fitted to its column.
-fn cells(ministry: usize, values: [String; 8]) -> String {
-    let widths = [ID, ministry, DATE, ANSWERED, DAYS, REMINDER, REVIEW, NOTES];
+fn cells(cols: Cols, values: [String; 8]) -> String {
+    let widths = [cols.id, cols.ministry, DATE, ANSWERED, DAYS, REMINDER, REVIEW, NOTES];
     let mut out = String::new();
     for (v, w) in values.iter().zip(widths) {
         out.push_str(&fit(v, w));

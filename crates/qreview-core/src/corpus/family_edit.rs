@@ -16,7 +16,7 @@ pub const JOINED_WHY: &str = "joined by the analyst";
 
 /// One correction, as written in the notes file
 /// (`{"split": "uk-parliament:1701003"}`, `{"join": ["…", "…"]}`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FamilyEdit {
     /// This question is not of the family it was detected in.

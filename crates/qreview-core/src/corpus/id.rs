@@ -91,6 +91,13 @@ impl QuestionId {
         self.0.shown.get().unwrap_or(&self.0.label)
     }
 
+    /// The label without its trailing qualification, for narrow columns:
+    /// a UK question's `Commons UIN 12345` without `, tabled 2024-01-15`.
+    pub fn short_label(self) -> &'static str {
+        let label = self.label();
+        label.split_once(", ").map_or(label, |(head, _)| head)
+    }
+
     /// Sets the label users are shown when it takes more than the reference
     /// (the house and tabled date of a UK question). The first label set
     /// stays: a record read twice names the same question the same way.

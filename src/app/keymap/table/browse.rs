@@ -37,6 +37,27 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         Some("sort"),
     ),
     bind(
+        Q,
+        &["X"],
+        A::SplitFamily,
+        "take the question out of its detected family",
+        Some("split"),
+    ),
+    bind(
+        Q,
+        &["J"],
+        A::JoinFamily,
+        "join families: J on one, then J on the other",
+        Some("join"),
+    ),
+    bind(
+        R,
+        &["f"],
+        A::FollowLink,
+        "follow the answer's reference (… to PQ 12345)",
+        None,
+    ),
+    bind(
         R,
         &["j", "<down>", "<wheeldown>"],
         A::Down,
