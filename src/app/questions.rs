@@ -26,6 +26,9 @@ pub enum Row {
     },
 }
 
+/// The id column's narrowest width (`  5-8902`).
+pub const MIN_ID_WIDTH: usize = 8;
+
 /// The Questions view's state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuestionsState {
@@ -39,8 +42,8 @@ pub struct QuestionsState {
     pub offset: usize,
     /// When set (a search kept with Enter), only these questions are listed.
     pub filter: Option<HashSet<QuestionId>>,
-    /// Columns the widest short id label takes (`Commons UIN 12345`,
-    /// `QANR5L16QE1234`), computed when the rows are built.
+    /// Width of the id column: the widest id shown (the Chamber's
+    /// `55 B012 Q0042` is wider than the Senate's `5-8902`), indented.
     pub id_width: usize,
 }
 
@@ -49,12 +52,6 @@ impl QuestionsState {
     pub fn rebuild(&mut self, corpus: &Corpus) {
         let selected = self.selected_id();
         self.rows.clear();
-        self.id_width = corpus
-            .questions
-            .iter()
-            .map(|q| q.id.short_label().chars().count())
-            .max()
-            .unwrap_or(0);
         for (f, family) in corpus.families.iter().enumerate() {
             let mut members: Vec<Row> = family
                 .members
@@ -72,6 +69,16 @@ impl QuestionsState {
             self.rows.push(Row::Family { family: f });
             self.rows.extend(members);
         }
+        self.id_width = self
+            .rows
+            .iter()
+            .filter_map(row_id)
+            // Short labels: a UK question's `Commons UIN 12345` without
+            // its tabled date, which the SENT column shows.
+            .map(|id| id.short_label().chars().count() + 2)
+            .max()
+            .unwrap_or(0)
+            .max(MIN_ID_WIDTH);
         self.cursor = selected
             .and_then(|id| self.rows.iter().position(|r| row_id(r) == Some(id)))
             .or_else(|| self.members().next())

@@ -189,6 +189,9 @@ fn timeline(q: &Question, width: usize) -> Vec<DocLine> {
     }
     let total = match (q.days_to_answer, q.answered()) {
         (Some(days), _) => seg(&format!("= {days} days"), Tone::Answered),
+        (None, None) if q.state() == crate::corpus::Status::Withdrawn => {
+            seg("= withdrawn", Tone::Dim)
+        }
         (None, None) => seg("= no answer", Tone::Late),
         (None, Some(_)) => seg("= days unknown", Tone::Dim),
     };
@@ -217,8 +220,18 @@ fn body(q: &Question, width: usize) -> (Vec<DocLine>, Vec<Option<LineOrigin>>) {
     match &q.answer {
         Some(a) => {
             let mut heading = vec![seg("ANSWER", Tone::Heading)];
-            if let Some(d) = q.answered() {
-                heading.push(seg(&format!("  received {d}"), Tone::Answered));
+            // A bulletin publication is the only date some sources give:
+            // say "published", not "received".
+            match (&a.published, q.answered()) {
+                (Some(p), _) => {
+                    let date = p.date.map_or_else(String::new, |d| format!(" {d}"));
+                    heading.push(seg(
+                        &format!("  published{date} in bulletin {}", p.bulletin),
+                        Tone::Answered,
+                    ));
+                }
+                (None, Some(d)) => heading.push(seg(&format!("  received {d}"), Tone::Answered)),
+                (None, None) => {}
             }
             if a.boundary == Boundary::Inferred {
                 heading.push(seg(
@@ -237,12 +250,35 @@ fn body(q: &Question, width: usize) -> (Vec<DocLine>, Vec<Option<LineOrigin>>) {
         }
         None => {
             lines.push(vec![seg("ANSWER", Tone::Heading)]);
-            let note = match q.answered() {
-                Some(d) => format!("Answered on {d}, text not in this corpus."),
-                None => "No answer recorded.".to_string(),
+            let note = match (q.answered(), q.state()) {
+                (Some(d), _) => format!("Answered on {d}, text not in this corpus."),
+                (None, crate::corpus::Status::Withdrawn) => {
+                    "Withdrawn: no answer is due.".to_string()
+                }
+                (None, _) => "No answer recorded.".to_string(),
             };
             lines.push(vec![seg(&note, Tone::Dim)]);
         }
+    }
+    for (n, a) in q.further_answers.iter().enumerate() {
+        lines.push(Vec::new());
+        let mut heading = vec![seg(&format!("ANSWER {}", n + 2), Tone::Heading)];
+        if let Some(p) = &a.published {
+            let date = p.date.map_or_else(String::new, |d| format!(" {d}"));
+            heading.push(seg(
+                &format!("  published{date} in bulletin {}", p.bulletin),
+                Tone::Answered,
+            ));
+        }
+        lines.push(heading);
+        // Notes anchor in the first answer only: these lines have no origin.
+        let mut no_origins = Vec::new();
+        by_part(
+            &mut lines,
+            &mut no_origins,
+            (&a.text, &a.parts, Field::Answer),
+            width,
+        );
     }
     origins.resize(lines.len(), None);
     (lines, origins)

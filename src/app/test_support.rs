@@ -18,6 +18,12 @@ pub fn synthetic_corpus() -> Corpus {
     load::load_paths(&[dir], &|_, _| {})
 }
 
+/// The Chamber's QRVA records of `tests/fixtures/chamber` (both languages).
+pub fn chamber_corpus() -> Corpus {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/chamber");
+    load::load_paths(&[dir], &|_, _| {})
+}
+
 /// The app on the embedded corpus at `size`.
 pub fn default_app(size: (u16, u16)) -> App {
     App::with_corpus(embedded::load(), size)

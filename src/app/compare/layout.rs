@@ -12,7 +12,7 @@ use crate::analysis::align::{self, AnswerColumn, AnswerStatus, PartRow};
 use crate::analysis::shared::{SharedPassages, clip};
 use crate::app::doc::{DocLine, Segment, Tone, flow, labelled, seg};
 use crate::app::wrap::{width, wrap};
-use crate::corpus::{Corpus, EventKind, QuestionId};
+use crate::corpus::{Corpus, EventKind, Lang, QuestionId};
 use crate::sanitize::sanitize;
 
 /// Columns between the two answer columns (` │ `).
@@ -27,6 +27,8 @@ pub struct View {
     pub part: usize,
     /// All parts at once.
     pub all_parts: bool,
+    /// Both columns are one question's answer, French then Dutch.
+    pub languages: bool,
     /// The focused column (its heading is marked).
     pub focus: usize,
     /// Screen width.
@@ -70,7 +72,11 @@ pub struct CompareLayout {
 
 /// Lays out `view`; `shared` holds the passages of the left (`a`) and right (`b`) answer.
 pub fn build(corpus: &Corpus, view: &View, shared: &SharedPassages) -> CompareLayout {
-    let al = align::align_questions(corpus, &view.ids);
+    let al = view
+        .languages
+        .then(|| align::align_languages(corpus, view.ids[0]))
+        .flatten()
+        .unwrap_or_else(|| align::align_questions(corpus, &view.ids));
     let column_width = view.width.saturating_sub(GAP) / 2;
     let marks = [&shared.a, &shared.b];
     let parts: Vec<PartInfo> = al
@@ -139,13 +145,23 @@ fn heading(
     };
     let side = if c == 0 { "left" } else { "right" };
     let mut items: Vec<DocLine> = vec![vec![seg(&col.id.to_string(), id_tone)]];
+    if view.languages {
+        let lang = if c == 0 { "français" } else { "Nederlands" };
+        items.push(vec![seg(lang, Tone::Heading)]);
+    }
     let Some(q) = corpus.get(col.id) else {
         items.push(vec![seg("not in corpus", Tone::Dim)]);
         items.push(vec![seg(&format!("({side})"), Tone::Dim)]);
         return flow(items, " · ", width_);
     };
+    let ministry = if view.languages {
+        let lang = if c == 0 { Lang::Fr } else { Lang::Nl };
+        q.ministry_in(lang)
+    } else {
+        q.ministry.as_deref()
+    };
     items.push(vec![seg(
-        q.ministry.as_deref().unwrap_or("ministry unknown"),
+        ministry.unwrap_or("ministry unknown"),
         Tone::Label,
     )]);
     match (q.answered(), q.days_to_answer) {

@@ -54,6 +54,9 @@ pub enum CompareAction {
     SwitchColumn,
     /// Matrix mode on or off.
     ToggleMatrix,
+    /// The focused column's answer in French and Dutch side by side, or
+    /// back to the two siblings.
+    Languages,
     /// Matrix: compare at the cell's sibling and part. Columns: open the
     /// focused column's question in the Reader.
     Open,
@@ -93,6 +96,11 @@ pub struct CompareState {
     pub matrix: bool,
     /// The matrix cursor: row (sibling, by id) and column (part).
     pub matrix_cell: (usize, usize),
+    /// True: both columns show one question's answer, French left and
+    /// Dutch right (`ids` then holds that question twice).
+    pub languages: bool,
+    /// The siblings shown before the languages were, to go back to.
+    before_languages: [Option<QuestionId>; 2],
     /// The laid-out text for the current size.
     pub layout: CompareLayout,
     shared: Option<SharedCache>,
@@ -110,6 +118,8 @@ impl Default for CompareState {
             scroll: [0, 0],
             matrix: false,
             matrix_cell: (0, 0),
+            languages: false,
+            before_languages: [None, None],
             layout: CompareLayout::default(),
             shared: None,
             family_matrix: None,
@@ -221,6 +231,7 @@ fn start(app: &mut App, id: QuestionId) {
     c.focus = 0;
     c.scroll = [0, 0];
     c.matrix = false;
+    c.languages = false;
 }
 
 /// Esc: leaves the matrix, else goes back to the Questions view.
@@ -251,7 +262,7 @@ pub fn relayout(app: &mut App) {
                 .and_then(|q| q.answer.as_ref())
                 .map_or("", |a| a.text.as_str())
         };
-        let passages = if left == right {
+        let passages = if left == right || app.compare.languages {
             SharedPassages::default()
         } else {
             shared_passages(text(left), text(right))
@@ -265,6 +276,7 @@ pub fn relayout(app: &mut App) {
         ids: [left, right],
         part: app.compare.part,
         all_parts: app.compare.all_parts,
+        languages: app.compare.languages,
         focus: app.compare.focus,
         width: usize::from(app.size.0),
         rows: app.content_rows(),
@@ -325,6 +337,9 @@ pub fn update(app: &mut App, action: CompareAction) {
             relayout(app);
             go_to_part(app);
         }
+        A::NextRight | A::PrevRight | A::NextLeft | A::PrevLeft if c.languages => {
+            app.message = Some("showing one answer in two languages; L goes back".into());
+        }
         A::NextRight => change(app, 1, 1),
         A::PrevRight => change(app, 1, -1),
         A::NextLeft => change(app, 0, 1),
@@ -363,8 +378,34 @@ pub fn update(app: &mut App, action: CompareAction) {
                 app.open(id);
             }
         }
+        A::Languages => toggle_languages(app),
         A::WithNext => {}
     }
+}
+
+/// `L`: the focused question's answer in French and Dutch side by side
+/// (when the corpus has both), or back to the siblings shown before.
+fn toggle_languages(app: &mut App) {
+    let c = &mut app.compare;
+    if c.languages {
+        c.languages = false;
+        c.ids = c.before_languages;
+        app.message = Some("siblings side by side".into());
+    } else {
+        let Some(id) = c.ids[c.focus] else { return };
+        if crate::analysis::align::align_languages(&app.corpus, id).is_none() {
+            app.message = Some(format!(
+                "{id}: the corpus has its answer in one language only"
+            ));
+            return;
+        }
+        c.before_languages = c.ids;
+        c.ids = [Some(id), Some(id)];
+        c.languages = true;
+        app.message = Some(format!("{id}: French left, Dutch right (L: back)"));
+    }
+    c.scroll = [0, 0];
+    relayout(app);
 }
 
 /// Moves to the next or previous part (stopping at the ends).

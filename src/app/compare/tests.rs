@@ -209,3 +209,43 @@ fn the_family_matrix_is_computed_with_the_layout_and_follows_the_corpus() {
     assert_eq!(family_matrix(&app), fresh(&app).as_ref());
     assert!(family_matrix(&app).is_some_and(|m| m.rows.iter().any(|r| r.id == id("5-8902"))));
 }
+
+#[test]
+fn l_shows_one_answer_in_french_and_dutch_and_goes_back() {
+    let corpus = crate::app::test_support::chamber_corpus();
+    let mut app = App::with_corpus(corpus, (100, 30));
+    press(&mut app, "3");
+    let first = app.compare.ids;
+    let left = first[0].unwrap();
+    assert_eq!(left.to_string(), "55 B012 Q0042");
+    press(&mut app, "L");
+    assert!(app.compare.languages);
+    assert_eq!(app.compare.ids, [Some(left), Some(left)]);
+    assert!(column(&app, 0).contains("La Défense est présente sur Facebook"));
+    assert!(column(&app, 1).contains("Defensie is aanwezig op Facebook"));
+    press(&mut app, "p");
+    assert!(column(&app, 0).contains("Cinq personnes gèrent ces comptes"));
+    assert!(column(&app, 1).contains("Vijf personen beheren die accounts"));
+    assert_eq!(app.compare.layout.parts.len(), 3, "aligned part by part");
+    let heads = crate::app::test_support::lines_text(&app.compare.layout.heads[1]);
+    assert!(heads.contains("Nederlands"), "{heads}");
+    // Sibling keys wait; L goes back to the siblings shown before.
+    press(&mut app, "]");
+    assert_eq!(app.compare.ids, [Some(left), Some(left)]);
+    press(&mut app, "L");
+    assert!(!app.compare.languages);
+    assert_eq!(app.compare.ids, first);
+}
+
+#[test]
+fn l_on_an_answer_in_one_language_says_so() {
+    let mut app = synthetic();
+    press(&mut app, "3 L");
+    assert!(!app.compare.languages);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("one language only")
+    );
+}

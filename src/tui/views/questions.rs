@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::app::questions::Row;
+use crate::app::questions::{MIN_ID_WIDTH, Row};
 use crate::app::wrap::fit;
 use crate::app::{App, TABLE_HEADER_ROWS};
 use crate::corpus::{Corpus, Family, FamilyKind};
@@ -16,12 +16,8 @@ use crate::format::{date, num};
 use crate::sanitize::sanitize;
 use crate::tui::theme::Theme;
 
-/// Fixed column widths; the ministry takes what is left.
-/// The narrowest the id column gets (a Senate `5-8902` and its indent).
-const ID_MIN: usize = 8;
-/// The widest: the Chamber's `55 B012 Q0042` and the UK's `Commons UIN
-/// 12345` fit with their indent; longer labels are cut.
-const ID_MAX: usize = 20;
+/// Fixed column widths; the ministry takes what is left (the id column's
+/// width is the Questions state's, at least `MIN_ID_WIDTH`).
 const DATE: usize = 10;
 const ANSWERED: usize = 10;
 const DAYS: usize = 5;
@@ -31,25 +27,17 @@ const REVIEW: usize = 11;
 const NOTES: usize = 5;
 /// The widest the ministry column gets.
 const MINISTRY_MAX: usize = 40;
-/// Columns taken by the fixed columns but the id and the single-space gaps.
+/// Columns taken by the fixed columns and the single-space gaps.
 const FIXED: usize = DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
-
-/// Widths of the two columns that vary: id and ministry.
-#[derive(Clone, Copy)]
-struct Cols {
-    id: usize,
-    ministry: usize,
-}
 
 /// Draws the list into `area`.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     // Wide screens do not stretch the ministry column: the dates stay near it.
-    let id = (app.questions.id_width + 2).clamp(ID_MIN, ID_MAX);
+    let id = app.questions.id_width.max(MIN_ID_WIDTH);
     let ministry = width.saturating_sub(FIXED + id).clamp(8, MINISTRY_MAX);
-    let cols = Cols { id, ministry };
     let header = cells(
-        cols,
+        [id, ministry],
         [
             "ID", "MINISTRY", "SENT", "ANSWERED", "DAYS", "REM", "REVIEW", "NOTES",
         ]
@@ -71,12 +59,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let line_area = Rect::new(list.x, y, list.width, 1);
         let line = match row {
             Row::Family { family } => {
-                family_line(&app.corpus, &app.corpus.families[*family], width, cols.id, theme)
+                family_line(&app.corpus, &app.corpus.families[*family], width, id, theme)
             }
-            Row::Member { question: None, .. } => {
-                Line::from(Span::styled(member_text(app, row, cols), theme.dim()))
-            }
-            Row::Member { .. } => Line::from(member_text(app, row, cols)),
+            Row::Member { question: None, .. } => Line::from(Span::styled(
+                member_text(app, row, [id, ministry]),
+                theme.dim(),
+            )),
+            Row::Member { .. } => Line::from(member_text(app, row, [id, ministry])),
         };
         if i == app.questions.cursor {
             buf.set_style(line_area, theme.selected());
@@ -85,14 +74,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// `5-8900  Services publics fédéraux - … · 19 members, 11 answered`.
-/// A detected family (same author, date and text, not listed by the
-/// source) is marked `★` and says so in its counts.
+/// `5-8900  Services publics fédéraux - … · 19 members, 11 answered`; a
+/// detected family (same author, date and text, not listed by the source)
+/// is marked `★` and says `detected` in its counts.
 fn family_line(
     corpus: &Corpus,
     family: &Family,
     width: usize,
-    id: usize,
+    id_width: usize,
     theme: &Theme,
 ) -> Line<'static> {
     let answered = corpus.answered_in(family);
@@ -106,10 +95,10 @@ fn family_line(
     );
     let mark = if detected { "★ " } else { "" };
     let title = sanitize(family.title.as_deref().unwrap_or("(no title)")).into_owned();
-    let room = width.saturating_sub(counts.chars().count() + id + 1 + mark.chars().count());
+    let room = width.saturating_sub(counts.chars().count() + id_width + 1 + mark.chars().count());
     Line::from(vec![
         Span::styled(
-            fit(&family.id.short_label().to_string(), id) + " ",
+            format!("{:<w$} ", family.id.short_label(), w = id_width),
             theme.group(),
         ),
         Span::styled(mark.to_string(), theme.note_mark()),
@@ -119,7 +108,7 @@ fn family_line(
 }
 
 /// The text of a member row, every cell cut and padded to its width.
-fn member_text(app: &App, row: &Row, cols: Cols) -> String {
+fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
     let Row::Member { id, question } = row else {
         return String::new();
     };
@@ -132,7 +121,7 @@ fn member_text(app: &App, row: &Row, cols: Cols) -> String {
     let Some(q) = question.map(|i| &app.corpus.questions[i]) else {
         let dash = || "-".to_string();
         return cells(
-            cols,
+            widths,
             [
                 format!("  {}", id.short_label()),
                 "not in corpus".into(),
@@ -146,6 +135,7 @@ fn member_text(app: &App, row: &Row, cols: Cols) -> String {
         );
     };
     let answered = match (q.state(), q.answered()) {
+        // Withdrawn questions wait for no answer: not "no answer".
         (crate::corpus::Status::Withdrawn, _) => "withdrawn".into(),
         (_, Some(d)) => d.to_string(),
         (_, None) => "no answer".into(),
@@ -157,7 +147,7 @@ fn member_text(app: &App, row: &Row, cols: Cols) -> String {
         String::new()
     };
     cells(
-        cols,
+        widths,
         [
             format!("  {}", id.short_label()),
             crate::format::text(q.ministry.as_deref()),
@@ -171,9 +161,10 @@ fn member_text(app: &App, row: &Row, cols: Cols) -> String {
     )
 }
 
-/// Joins the eight cells of a row, each fitted to its column.
-fn cells(cols: Cols, values: [String; 8]) -> String {
-    let widths = [cols.id, cols.ministry, DATE, ANSWERED, DAYS, REMINDER, REVIEW, NOTES];
+/// Joins the eight cells of a row, each fitted to its column; `[id,
+/// ministry]` are the two widths that vary.
+fn cells([id, ministry]: [usize; 2], values: [String; 8]) -> String {
+    let widths = [id, ministry, DATE, ANSWERED, DAYS, REMINDER, REVIEW, NOTES];
     let mut out = String::new();
     for (v, w) in values.iter().zip(widths) {
         out.push_str(&fit(v, w));

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::fold::word_count;
 use crate::corpus::parts::numbered_label;
-use crate::corpus::{Answer, Corpus, Part, QuestionId, QuestionText};
+use crate::corpus::{Answer, Corpus, Lang, Part, QuestionId, QuestionText};
 
 /// How an answer lines up with the question's parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -171,6 +171,21 @@ pub fn align_questions<'a>(corpus: &'a Corpus, ids: &[QuestionId]) -> Alignment<
         .map(|id| (*id, corpus.get(*id).and_then(|q| q.answer.as_ref())))
         .collect();
     align(question, &answers)
+}
+
+/// Aligns the two languages of one question's answer: French on the left,
+/// Dutch on the right, against the question in the language it was written
+/// in. `None` when the corpus lacks the question or the answer in one of
+/// the languages (each column would show the same text).
+pub fn align_languages(corpus: &Corpus, id: QuestionId) -> Option<Alignment<'_>> {
+    let q = corpus.get(id)?;
+    let fr = q.answer_in(Lang::Fr)?;
+    let nl = q.answer_in(Lang::Nl)?;
+    if std::ptr::eq(fr, nl) {
+        return None;
+    }
+    let question = q.text_lang().map_or(&q.question, |l| q.question_in(l));
+    Some(align(question, &[(id, Some(fr)), (id, Some(nl))]))
 }
 
 /// A sub-part label at the start of `line`: one lower-case ASCII letter then

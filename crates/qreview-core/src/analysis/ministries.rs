@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::figures::median;
-use super::fold::folded;
 use crate::corpus::{Corpus, QuestionId};
 
 /// One ministry's figures.
@@ -32,13 +31,15 @@ pub struct MinistryFigures {
 }
 
 /// One row per ministry over every question of the corpus, sorted by label
-/// (case and accents ignored), the unknown ministry last. Labels that differ
-/// only in case or accents are one ministry.
+/// (case and accents ignored), the unknown ministry last. A known ministry
+/// is one row whatever language its questions name it in (`Défense`,
+/// `Landsverdediging`); other labels that differ only in case or accents
+/// are one ministry.
 pub fn by_ministry(corpus: &Corpus) -> Vec<MinistryFigures> {
     let mut groups: Vec<(Option<String>, MinistryFigures, Vec<i64>)> = Vec::new();
     let mut index: HashMap<Option<String>, usize> = HashMap::new();
     for q in &corpus.questions {
-        let key = q.ministry.as_deref().map(folded);
+        let key = q.ministry_key();
         let at = *index.entry(key.clone()).or_insert_with(|| {
             groups.push((key, empty(q.ministry.clone()), Vec::new()));
             groups.len() - 1
@@ -58,7 +59,8 @@ pub fn by_ministry(corpus: &Corpus) -> Vec<MinistryFigures> {
         f.reminded += usize::from(reminders > 0);
         f.reminders += reminders;
     }
-    groups.sort_by(|a, b| (a.0.is_none(), &a.0).cmp(&(b.0.is_none(), &b.0)));
+    let label = |f: &MinistryFigures| f.ministry.as_deref().map(crate::corpus::ministries::fold);
+    groups.sort_by_cached_key(|(key, f, _)| (key.is_none(), label(f)));
     groups
         .into_iter()
         .map(|(_, mut f, days)| {
@@ -113,5 +115,20 @@ mod tests {
         assert_eq!(table[0].ministry.as_deref(), Some("Météo"));
         assert_eq!((table[0].received, table[0].unanswered), (2, 2));
         assert_eq!(table[0].median_days, None);
+    }
+
+    #[test]
+    fn french_and_dutch_pages_of_one_ministry_are_one_row() {
+        let mut fr = crate::corpus::Question::new(QuestionId::senate(9, 3));
+        fr.ministry = Some("Défense".into());
+        let mut nl = crate::corpus::Question::new(QuestionId::senate(9, 4));
+        nl.ministry = Some("Landsverdediging".into());
+        let mut unknown = crate::corpus::Question::new(QuestionId::senate(9, 5));
+        unknown.ministry = None;
+        let c = Corpus::new(vec![fr, nl, unknown], Vec::new());
+        let rows = by_ministry(&c);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(rows[0].received, 2);
+        assert_eq!(rows[1].ministry, None, "the one unknown ministry, last");
     }
 }

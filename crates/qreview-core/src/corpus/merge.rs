@@ -233,4 +233,35 @@ mod tests {
         let d = merge_record(&mut base, record(r), false);
         assert!(d[0].is_error());
     }
+
+    #[test]
+    fn a_record_in_the_other_language_merges_as_the_translation() {
+        use crate::corpus::model::Lang;
+        // A French page that knows its Dutch title from a bilingual print.
+        let mut page = Question::new("5-8901".parse().unwrap());
+        page.title = Some("Recours aux médias sociaux".into());
+        page.addressee = Some("à la ministre de la Défense".into());
+        page.question.text = "Texte français".into();
+        page.translation.lang = Some(Lang::Nl);
+        page.translation.title = Some("Gebruik van sociale media".into());
+        // A Dutch record of the same question.
+        let mut dutch = Question::new("5-8901".parse().unwrap());
+        dutch.title = Some("Gebruik van sociale media".into());
+        dutch.addressee = Some("aan de minister van Landsverdediging".into());
+        dutch.question.text = "Nederlandse tekst".into();
+        dutch.translation.lang = Some(Lang::Fr);
+        let diags = merge_record(&mut page, record(dutch), true);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(page.title_in(Lang::Fr), Some("Recours aux médias sociaux"));
+        assert_eq!(page.title_in(Lang::Nl), Some("Gebruik van sociale media"));
+        assert_eq!(
+            page.addressee_in(Lang::Nl),
+            Some("aan de minister van Landsverdediging")
+        );
+        assert_eq!(
+            page.question_in(Lang::Nl).text.as_str(),
+            "Nederlandse tekst"
+        );
+        assert_eq!(page.question_in(Lang::Fr).text.as_str(), "Texte français");
+    }
 }

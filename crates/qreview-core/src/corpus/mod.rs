@@ -15,6 +15,7 @@ pub mod id;
 pub mod labels;
 pub mod load;
 mod merge;
+pub mod ministries;
 pub mod ministry;
 pub mod model;
 pub mod mojibake;

@@ -466,12 +466,38 @@ impl Question {
             .or(self.addressee.as_deref())
     }
 
-    /// The ministry's name in `lang` when known, else as set.
+    /// The ministry's name in `lang`: the known ministry's name, else the
+    /// label in that language when given, else as set.
     pub fn ministry_in(&self, lang: Lang) -> Option<&str> {
+        if let Some(m) = self.ministry_entity() {
+            return Some(m.name(lang));
+        }
         self.wants_translation(lang)
             .then_some(self.translation.ministry.as_deref())
             .flatten()
             .or(self.ministry.as_deref())
+    }
+
+    /// The one ministry this question is addressed to, when its label (in
+    /// either language) names a known portfolio.
+    pub fn ministry_entity(&self) -> Option<&'static super::ministries::Ministry> {
+        [
+            self.ministry.as_deref(),
+            self.translation.ministry.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(super::ministries::canonical)
+    }
+
+    /// What groups questions by ministry: the known ministry's key, else
+    /// the label folded (so `Météo` and `METEO` are one), else `None` (the
+    /// one unknown ministry).
+    pub fn ministry_key(&self) -> Option<String> {
+        match self.ministry_entity() {
+            Some(m) => Some(m.key.to_string()),
+            None => self.ministry.as_deref().map(super::ministries::fold),
+        }
     }
 
     /// The descriptors in `lang` when known, else as written.

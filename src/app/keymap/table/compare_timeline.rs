@@ -120,6 +120,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
     ),
     bind(
         C,
+        &["L"],
+        A::Compare(CA::Languages),
+        "the focused answer in French and Dutch side by side, or back",
+        None,
+    ),
+    bind(
+        C,
         &["m"],
         A::Compare(CA::ToggleMatrix),
         "matrix: siblings × parts, answered and words",
