@@ -41,14 +41,14 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         &["X"],
         A::SplitFamily,
         "take the question out of its detected family",
-        Some("split"),
+        None,
     ),
     bind(
         Q,
         &["J"],
         A::JoinFamily,
         "join families: J on one, then J on the other",
-        Some("join"),
+        None,
     ),
     bind(
         R,
