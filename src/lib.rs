@@ -10,4 +10,5 @@ pub use qreview_core::{analysis, atomic_file, corpus, export, format, notes, san
 
 pub mod app;
 pub mod cli;
+pub mod fetch;
 pub mod tui;

@@ -203,6 +203,143 @@ pub enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
     },
+    /// Download written questions from a parliament's public site into a folder.
+    Fetch {
+        /// The source to download from.
+        #[command(subcommand)]
+        source: FetchCommand,
+    },
+}
+
+/// `qreview fetch …`.
+#[derive(Subcommand, Debug)]
+pub enum FetchCommand {
+    /// UK Parliament written questions: one JSON record per question (`ID.json`).
+    Uk(FetchUkArgs),
+    /// Belgian Senate written-question pages: the HTML as served (`5-8902.fr.html`).
+    Senate(FetchSenateArgs),
+}
+
+/// `qreview fetch uk`.
+#[derive(ClapArgs, Debug, Clone)]
+pub struct FetchUkArgs {
+    /// Only questions containing these words.
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Tabled on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub tabled_from: Option<jiff::civil::Date>,
+    /// Tabled on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub tabled_to: Option<jiff::civil::Date>,
+    /// Answered questions, unanswered ones, or both.
+    #[arg(long, value_enum, default_value_t = AnsweredArg::Any)]
+    pub answered: AnsweredArg,
+    /// Only one House (default: both).
+    #[arg(long, value_enum)]
+    pub house: Option<HouseArg>,
+    /// Only questions to this answering body id (repeatable).
+    #[arg(long = "answering-body", value_name = "ID")]
+    pub answering_bodies: Vec<u32>,
+    /// Questions per list page.
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub page_size: u32,
+    /// Output folder, rate, retries.
+    #[command(flatten)]
+    pub common: FetchArgs,
+}
+
+/// `qreview fetch senate`.
+#[derive(ClapArgs, Debug, Clone)]
+pub struct FetchSenateArgs {
+    /// References: 5-8902, a range 5-8900..5-8918, or a comma list.
+    #[arg(required = true, value_name = "REFS")]
+    pub refs: Vec<String>,
+    /// Page languages, comma-separated.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "fr")]
+    pub lang: Vec<LangArg>,
+    /// Output folder, rate, retries.
+    #[command(flatten)]
+    pub common: FetchArgs,
+}
+
+/// What every `qreview fetch` source takes.
+#[derive(ClapArgs, Debug, Clone)]
+pub struct FetchArgs {
+    /// The folder to write into (created if needed).
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// The endpoint to use instead of the public one (a mirror or a test server).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// At most this many requests per second.
+    #[arg(long, default_value_t = 2.0, value_parser = positive_rate)]
+    pub rate: f64,
+    /// Time allowed for one request (e.g. 30, 30s, 500ms).
+    #[arg(long, default_value = "30s", value_parser = duration)]
+    pub timeout: std::time::Duration,
+    /// Tries after the first one for a failed request.
+    #[arg(long, default_value_t = 4)]
+    pub retries: u32,
+    /// The wait before the first retry, doubling at each further one.
+    #[arg(long, default_value = "1s", value_parser = duration)]
+    pub backoff: std::time::Duration,
+    /// The longest pause accepted from the backoff or a server's Retry-After.
+    #[arg(long, default_value = "5m", value_parser = duration)]
+    pub max_wait: std::time::Duration,
+    /// Fetch again the questions already in the folder.
+    #[arg(long)]
+    pub refresh: bool,
+}
+
+/// `--answered`.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnsweredArg {
+    /// Answered or not.
+    Any,
+    /// Only answered questions.
+    Answered,
+    /// Only unanswered questions.
+    Unanswered,
+}
+
+/// `--house`.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HouseArg {
+    /// The House of Commons.
+    Commons,
+    /// The House of Lords.
+    Lords,
+}
+
+/// `--lang`.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangArg {
+    /// French.
+    Fr,
+    /// Dutch.
+    Nl,
+}
+
+/// A rate above zero.
+fn positive_rate(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(r) if r.is_finite() && r > 0.0 => Ok(r),
+        _ => Err(format!(
+            "`{s}` is not a number of requests per second above 0"
+        )),
+    }
+}
+
+/// Seconds (`30`, `0.5`) or a duration with units (`500ms`, `2m`, `1h 30m`).
+fn duration(s: &str) -> Result<std::time::Duration, String> {
+    if let Ok(secs) = s.trim().parse::<f64>() {
+        return std::time::Duration::try_from_secs_f64(secs).map_err(|e| format!("`{s}`: {e}"));
+    }
+    let d: jiff::SignedDuration = s
+        .parse()
+        .map_err(|_| format!("`{s}` is not a duration such as 30, 30s or 500ms"))?;
+    std::time::Duration::try_from(d).map_err(|_| format!("`{s}` is negative"))
 }
 
 /// `qreview notes …`.
@@ -313,5 +450,76 @@ mod tests {
         }
         let e = Args::try_parse_from(["qreview", "export", "--format", "pdf"]).unwrap_err();
         assert!(e.to_string().contains("markdown"), "{e}");
+    }
+
+    #[test]
+    fn fetch_flags_parse_into_their_types() {
+        let a = Args::try_parse_from([
+            "qreview",
+            "fetch",
+            "uk",
+            "--search",
+            "social media",
+            "--tabled-from",
+            "2024-01-01",
+            "--answered",
+            "answered",
+            "--house",
+            "lords",
+            "--answering-body",
+            "17",
+            "--answering-body",
+            "29",
+            "-o",
+            "out",
+            "--timeout",
+            "500ms",
+            "--backoff",
+            "0.01",
+        ])
+        .unwrap();
+        let Some(Command::Fetch {
+            source: FetchCommand::Uk(uk),
+        }) = a.command
+        else {
+            panic!("{:?}", a.command);
+        };
+        assert_eq!(uk.answering_bodies, [17, 29]);
+        assert_eq!(uk.tabled_from, Some(jiff::civil::date(2024, 1, 1)));
+        assert_eq!(uk.house, Some(HouseArg::Lords));
+        assert_eq!(uk.common.timeout, std::time::Duration::from_millis(500));
+        assert_eq!(uk.common.backoff, std::time::Duration::from_millis(10));
+        assert_eq!(uk.common.max_wait, std::time::Duration::from_secs(300));
+        assert!((uk.common.rate - 2.0).abs() < f64::EPSILON);
+
+        let a = Args::try_parse_from([
+            "qreview",
+            "fetch",
+            "senate",
+            "5-8900..5-8902",
+            "--lang",
+            "fr,nl",
+            "-o",
+            "d",
+        ])
+        .unwrap();
+        let Some(Command::Fetch {
+            source: FetchCommand::Senate(s),
+        }) = a.command
+        else {
+            panic!("{:?}", a.command);
+        };
+        assert_eq!(s.lang, [LangArg::Fr, LangArg::Nl]);
+        assert_eq!(s.refs, ["5-8900..5-8902"]);
+
+        for bad in [["--rate", "0"], ["--timeout", "soon"]] {
+            let mut argv = vec!["qreview", "fetch", "senate", "5-1", "-o", "d"];
+            argv.extend(bad);
+            assert!(Args::try_parse_from(argv).is_err(), "{bad:?}");
+        }
+        assert!(
+            Args::try_parse_from(["qreview", "fetch", "uk"]).is_err(),
+            "-o is required"
+        );
     }
 }

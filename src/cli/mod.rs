@@ -5,6 +5,7 @@
 pub mod args;
 pub mod check;
 pub mod export;
+pub mod fetch;
 pub mod list;
 pub mod notes;
 pub mod run;

@@ -116,6 +116,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
             Ok(exit_for(&corpus))
         }
         Command::Notes { action } => notes_command(action),
+        Command::Fetch { source } => cli::fetch::run(source),
         Command::Export {
             format,
             output,
