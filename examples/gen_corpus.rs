@@ -62,6 +62,8 @@ fn main() -> ExitCode {
 }
 
 fn usage(problem: &str) -> ExitCode {
-    eprintln!("gen_corpus: {problem}\nusage: gen_corpus --questions N --out DIR [--seed S] [--kind senate|records]");
+    eprintln!(
+        "gen_corpus: {problem}\nusage: gen_corpus --questions N --out DIR [--seed S] [--kind senate|records]"
+    );
     ExitCode::from(2)
 }

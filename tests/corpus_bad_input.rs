@@ -16,6 +16,13 @@ const PAGES: [&[u8]; 5] = [
     include_bytes!("fixtures/layouts/bilingual-print-5-8904.txt"),
     include_bytes!("fixtures/layouts/fr-print-5-8913.txt"),
 ];
+/// The same pages as the Senate serves them (HTML), to mutate.
+const HTML_PAGES: [&[u8]; 4] = [
+    include_bytes!("fixtures/html/fr-web-5-8916.html"),
+    include_bytes!("fixtures/html/nl-web-5-8905.html"),
+    include_bytes!("fixtures/html/bilingual-print-5-8904.html"),
+    include_bytes!("fixtures/html/fr-print-5-8913.html"),
+];
 const FAMILY: &[u8] = include_bytes!("../crates/qreview-core/assets/senate-5-8900-family.json");
 
 fn file(path: &str, bytes: impl Into<Vec<u8>>) -> SourceFile {
@@ -244,20 +251,59 @@ fn metadata_record_merges_with_text_of_the_same_id() {
 
 /// A mutation of a page: a few byte edits, insertions, deletions, maybe a truncation.
 fn mutated_seed() -> impl Strategy<Value = Vec<u8>> {
-    let edits = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..12);
+    mutated(&PAGES, &[])
+}
+
+/// A mutation of an HTML page: byte edits as above, plus markup pasted in
+/// at random places (unclosed tags, comments, entities, scripts).
+fn mutated_html() -> impl Strategy<Value = Vec<u8>> {
+    mutated(
+        &HTML_PAGES,
+        &[
+            "<",
+            "</td>",
+            "<table>",
+            "<!--",
+            "<script>",
+            "<nav>",
+            "&#",
+            "&eacute",
+            "<br>",
+            "\"",
+            "<td class=menu>",
+            "</html>",
+            "<li>",
+            "<pre>",
+            "\u{a0}",
+        ],
+    )
+}
+
+/// Pages with random edits: byte changes, insertions of bytes or of
+/// `snippets`, deletions, and maybe a truncation.
+fn mutated(
+    pages: &'static [&'static [u8]],
+    snippets: &'static [&'static str],
+) -> impl Strategy<Value = Vec<u8>> {
+    let edits = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..12);
     (
-        0..PAGES.len(),
+        0..pages.len(),
         edits,
         any::<prop::sample::Index>(),
         any::<bool>(),
     )
-        .prop_map(|(page, edits, cut, truncate)| {
-            let mut bytes = PAGES[page].to_vec();
+        .prop_map(move |(page, edits, cut, truncate)| {
+            let mut bytes = pages[page].to_vec();
             for (at, byte, op) in edits {
                 let i = at.index(bytes.len().max(1));
                 match op {
                     0 if i < bytes.len() => bytes[i] = byte,
                     1 => bytes.insert(i.min(bytes.len()), byte),
+                    3 if !snippets.is_empty() => {
+                        let snippet = snippets[usize::from(byte) % snippets.len()].as_bytes();
+                        let i = i.min(bytes.len());
+                        bytes.splice(i..i, snippet.iter().copied());
+                    }
                     _ if i < bytes.len() => {
                         bytes.remove(i);
                     }
@@ -296,6 +342,23 @@ proptest! {
             prop_assert!(q.origin.first_line <= q.origin.last_line);
             // The chronology, when read, stays in the page's order.
             let _ = q.days_to_answer;
+        }
+    }
+
+    #[test]
+    fn mutated_html_never_panics(bytes in mutated_html(), as_txt in any::<bool>()) {
+        // HTML is recognised by content, so a `.txt` name reads the same way.
+        let name = if as_txt { "m/page.txt" } else { "m/page.html" };
+        let c = load(vec![file(name, bytes), good()]);
+        assert_good_still_loads(&c);
+        for d in &c.diagnostics {
+            prop_assert!(
+                !d.message.contains("internal error"),
+                "a parser panic was caught: {d}"
+            );
+        }
+        for q in &c.questions {
+            prop_assert!(q.source.first_line <= q.source.last_line);
         }
     }
 

@@ -12,7 +12,9 @@ use qreview::corpus::load::load_paths;
 use qreview::corpus::{Corpus, EventKind, FamilyKind, QuestionId, Source, Status};
 
 fn fixture(sub: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(sub)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(sub)
 }
 
 fn load(sub: &str) -> Corpus {
@@ -31,7 +33,10 @@ fn a_question_with_single_object_children() {
     assert_eq!(q.number, Some(1001));
     assert_eq!(q.author.as_deref(), Some("PA720001"));
     assert_eq!(q.party.as_deref(), Some("ECOLO"));
-    assert_eq!(q.addressee.as_deref(), Some("Ministère de l'intérieur et des outre-mer"));
+    assert_eq!(
+        q.addressee.as_deref(),
+        Some("Ministère de l'intérieur et des outre-mer")
+    );
     assert_eq!(q.ministry.as_deref(), Some("Intérieur"));
     assert_eq!(q.title.as_deref(), Some("administration: réseaux sociaux"));
     assert_eq!(
@@ -41,15 +46,20 @@ fn a_question_with_single_object_children() {
     assert_eq!(q.sent(), Some(date(2023, 1, 10)));
     assert_eq!(q.answered(), Some(date(2023, 3, 14)));
     assert_eq!(q.state(), Status::Answered);
-    assert!(q.question.text.starts_with("Mme Anne Roux attire l'attention"));
+    assert!(
+        q.question
+            .text
+            .starts_with("Mme Anne Roux attire l'attention")
+    );
     assert_eq!(
         q.answer.as_ref().unwrap().text.as_str(),
         "Le ministère dispose de trois comptes\u{a0}:\n\n- X ;\n- LinkedIn.\n\nAucune dépense de promotion n'a été engagée."
     );
-    assert!(q
-        .events
-        .iter()
-        .any(|e| e.kind == EventKind::Other && e.label == "Réponse publiée"));
+    assert!(
+        q.events
+            .iter()
+            .any(|e| e.kind == EventKind::Other && e.label == "Réponse publiée")
+    );
     assert_eq!(
         q.url.as_deref(),
         Some("https://www.assemblee-nationale.fr/dyn/16/questions/QANR5L16QE1001")
@@ -61,8 +71,16 @@ fn list_children_and_a_reassigned_ministry() {
     let c = load("fr-an");
     let q = c.get(an("QANR5L16QE1002")).unwrap();
     assert_eq!(q.descriptors.len(), 3, "{:?}", q.descriptors);
-    assert_eq!(q.ministry.as_deref(), Some("Travail"), "the ministry that answered");
-    assert_eq!(q.addressee.as_deref(), Some("Ministère de la santé et de la prévention"), "the one asked");
+    assert_eq!(
+        q.ministry.as_deref(),
+        Some("Travail"),
+        "the ministry that answered"
+    );
+    assert_eq!(
+        q.addressee.as_deref(),
+        Some("Ministère de la santé et de la prévention"),
+        "the one asked"
+    );
     let reassigned: Vec<_> = q
         .events
         .iter()
@@ -85,18 +103,27 @@ fn no_textes_reponse_is_an_unanswered_question_with_its_renewal() {
     assert!(q.answer.is_none());
     assert_eq!(q.state(), Status::Unanswered);
     assert_eq!(q.reminders(), [date(2023, 4, 18)]);
-    assert!(q.events.iter().any(|e| e.label == "signalée" && e.date == date(2023, 5, 2)));
+    assert!(
+        q.events
+            .iter()
+            .any(|e| e.label == "signalée" && e.date == date(2023, 5, 2))
+    );
 }
 
 #[test]
 fn other_kinds_are_listed_but_marked() {
     let c = load("fr-an");
     let q = c.get(an("QANR5L16QG5")).unwrap();
-    assert!(q.descriptors.iter().any(|d| d == "type QG (not a written question)"));
-    assert!(c
-        .diagnostics
-        .iter()
-        .any(|d| d.to_string().contains("QG, not a written question")));
+    assert!(
+        q.descriptors
+            .iter()
+            .any(|d| d == "type QG (not a written question)")
+    );
+    assert!(
+        c.diagnostics
+            .iter()
+            .any(|d| d.to_string().contains("QG, not a written question"))
+    );
 }
 
 #[test]
@@ -105,17 +132,27 @@ fn the_same_text_to_two_ministers_is_a_detected_family() {
     let f = c.family_of(an("QANR5L16QE1001")).unwrap();
     let ids: Vec<&str> = f.members.iter().map(|m| m.id.reference()).collect();
     assert_eq!(ids, ["QANR5L16QE1001", "QANR5L16QE1002", "QANR5L16QE1003"]);
-    assert!(matches!(&f.kind, FamilyKind::Detected { why } if why.contains("identical but for the addressee")));
+    assert!(
+        matches!(&f.kind, FamilyKind::Detected { why } if why.contains("identical but for the addressee"))
+    );
     assert_eq!(c.family_of(an("QANR5L16QG5")).unwrap().members.len(), 1);
 }
 
 #[test]
 fn a_dump_is_read_in_place() {
-    let c = load_paths(&[fixture("fr-an-zip/Questions_ecrites.json.zip")], &|_, _| {});
+    let c = load_paths(
+        &[fixture("fr-an-zip/Questions_ecrites.json.zip")],
+        &|_, _| {},
+    );
     let ids: Vec<&str> = c.questions.iter().map(|q| q.id.reference()).collect();
     assert_eq!(ids, ["QANR5L16QE2001", "QANR5L16QE2002"]);
     assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
-    assert!(c.questions[0].origin.path.ends_with("Questions_ecrites.json.zip!/json/QANR5L16QE2001.json"));
+    assert!(
+        c.questions[0]
+            .origin
+            .path
+            .ends_with("Questions_ecrites.json.zip!/json/QANR5L16QE2001.json")
+    );
 }
 
 #[test]
@@ -138,10 +175,9 @@ fn a_zip_bomb_is_capped_and_the_rest_loads() {
     let c = load_paths(&[fixture("fr-an-zip/bomb.json.zip")], &|_, _| {});
     let ids: Vec<&str> = c.questions.iter().map(|q| q.id.reference()).collect();
     assert_eq!(ids, ["QANR5L16QE4002"]);
-    assert!(c
-        .diagnostics
-        .iter()
-        .any(|d| d.is_error() && d.to_string().contains("huge.json") && d.to_string().contains("more than 8 MB")));
+    assert!(c.diagnostics.iter().any(|d| d.is_error()
+        && d.to_string().contains("huge.json")
+        && d.to_string().contains("more than 8 MB")));
 }
 
 #[test]

@@ -13,7 +13,9 @@ use qreview::corpus::load::load_paths;
 use qreview::corpus::{Corpus, EventKind, FamilyEdit, FamilyKind, QuestionId, Source, Status};
 
 fn fixtures(sub: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(sub)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(sub)
 }
 
 fn load(sub: &str) -> Corpus {
@@ -70,7 +72,10 @@ fn every_field_of_an_answered_record() {
     assert_eq!(q.author.as_deref(), Some("Ellen Marsh"));
     assert_eq!(q.party.as_deref(), Some("Independent"));
     assert_eq!(q.ministry.as_deref(), Some("Ministry of Defence"));
-    assert_eq!(q.addressee.as_deref(), Some("Secretary of State for Defence"));
+    assert_eq!(
+        q.addressee.as_deref(),
+        Some("Secretary of State for Defence")
+    );
     assert_eq!(q.title.as_deref(), Some("Social Media: Expenditure"));
     assert_eq!(q.number, Some(9401));
     assert_eq!(q.sent(), Some(date(2024, 1, 15)));
@@ -107,7 +112,9 @@ fn a_holding_answer_is_an_event_not_the_answer() {
 fn a_correction_is_an_event_and_the_original_is_kept() {
     let c = load("uk/family");
     let q = c.get(uk(1702003)).unwrap();
-    assert!(events(&c, 1702003).contains(&(EventKind::Other, "2024-02-01 answer corrected".into())));
+    assert!(
+        events(&c, 1702003).contains(&(EventKind::Other, "2024-02-01 answer corrected".into()))
+    );
     assert!(q.answer.as_ref().unwrap().text.contains("four accounts"));
     assert_eq!(q.further_answers.len(), 1);
     assert!(q.further_answers[0].text.contains("three accounts"));
@@ -118,10 +125,24 @@ fn withdrawn_named_day_grouped_attachments_and_cross_references() {
     let c = load("uk/family");
     assert_eq!(c.get(uk(1702004)).unwrap().state(), Status::Withdrawn);
     let q = c.get(uk(1702005)).unwrap();
-    assert!(events(&c, 1702005).contains(&(EventKind::Other, "2024-01-18 named day: answer due".into())));
-    let links: Vec<(&str, &str)> = q.links.iter().map(|l| (l.kind.as_str(), l.id.as_str())).collect();
-    assert_eq!(links, [("refers_to_answer", "9401"), ("grouped_with", "9410")]);
-    assert_eq!(c.resolve(&q.links[0].id), Ok(uk(1702001)), "the link is followable");
+    assert!(
+        events(&c, 1702005)
+            .contains(&(EventKind::Other, "2024-01-18 named day: answer due".into()))
+    );
+    let links: Vec<(&str, &str)> = q
+        .links
+        .iter()
+        .map(|l| (l.kind.as_str(), l.id.as_str()))
+        .collect();
+    assert_eq!(
+        links,
+        [("refers_to_answer", "9401"), ("grouped_with", "9410")]
+    );
+    assert_eq!(
+        c.resolve(&q.links[0].id),
+        Ok(uk(1702001)),
+        "the link is followable"
+    );
     assert_eq!(q.attachments.len(), 1);
     assert_eq!(q.attachments[0].title, "Social media spend 2023-24");
     assert!(q.attachments[0].url.ends_with("/1.pdf"));
@@ -133,7 +154,11 @@ fn a_list_page_and_a_lords_question() {
     assert_eq!(c.questions.len(), 2);
     let lords = c.get(uk(1702008)).unwrap();
     assert_eq!(lords.id.label(), "Lords UIN HL1234, tabled 2024-01-15");
-    assert_eq!(lords.author.as_deref(), Some("Member 3001"), "no expanded member: the id");
+    assert_eq!(
+        lords.author.as_deref(),
+        Some("Member 3001"),
+        "no expanded member: the id"
+    );
     assert_eq!(lords.addressee.as_deref(), Some("His Majesty's Government"));
     assert_eq!(c.resolve("HL1234"), Ok(uk(1702008)));
 }
@@ -144,12 +169,20 @@ fn bad_input_is_reported_and_the_rest_loads() {
     assert_eq!(c.questions.len(), 1);
     let messages: Vec<String> = c.diagnostics.iter().map(ToString::to_string).collect();
     assert!(
-        messages.iter().any(|m| m.contains("results-null.json:1:") && m.contains("\"results\": null")),
+        messages
+            .iter()
+            .any(|m| m.contains("results-null.json:1:") && m.contains("\"results\": null")),
         "{messages:?}"
     );
     let q = c.get(uk(1702099)).unwrap();
-    assert_eq!(q.answer.as_ref().unwrap().text.as_str(), "Entities & more: été — kept.");
-    assert_eq!(q.question.text.as_str(), "To ask the Secretary of State for Defence, what <script> tags mean.");
+    assert_eq!(
+        q.answer.as_ref().unwrap().text.as_str(),
+        "Entities & more: été — kept."
+    );
+    assert_eq!(
+        q.question.text.as_str(),
+        "To ask the Secretary of State for Defence, what <script> tags mean."
+    );
 }
 
 #[test]
@@ -161,13 +194,25 @@ fn splits_and_joins_regroup_without_touching_the_questions() {
     assert_eq!(c.family_of(uk(1702004)).unwrap().members.len(), 1);
     c.regroup(
         Some(&detection),
-        &[FamilyEdit::Split(uk(1702004)), FamilyEdit::Join(uk(1702006), uk(1702001))],
+        &[
+            FamilyEdit::Split(uk(1702004)),
+            FamilyEdit::Join(uk(1702006), uk(1702001)),
+        ],
     );
     let f = c.family_of(uk(1702006)).unwrap();
     assert_eq!(f.members.len(), 5);
-    assert_eq!(f.kind, FamilyKind::Detected { why: "joined by the analyst".into() });
+    assert_eq!(
+        f.kind,
+        FamilyKind::Detected {
+            why: "joined by the analyst".into()
+        }
+    );
     c.regroup(None, &[]);
-    assert_eq!(c.family_of(uk(1702001)).unwrap().members.len(), 1, "detection off");
+    assert_eq!(
+        c.family_of(uk(1702001)).unwrap().members.len(),
+        1,
+        "detection off"
+    );
 }
 
 #[test]
@@ -187,5 +232,9 @@ fn list_json_says_the_family_is_detected_and_why() {
         "same author, same day, text identical but for the addressee"
     );
     assert_eq!(first["family"]["members"].as_array().unwrap().len(), 5);
-    assert_eq!(rows[5]["family"], serde_json::Value::Null, "a decoy is alone");
+    assert_eq!(
+        rows[5]["family"],
+        serde_json::Value::Null,
+        "a decoy is alone"
+    );
 }

@@ -54,7 +54,10 @@ fn the_detected_family_is_marked_at_80x24_and_200x60() {
 fn split_and_join_by_key_are_kept_in_the_notes() {
     let mut app = app((80, 24));
     press(&mut app, "j X");
-    assert_eq!(app.review.store.notes().families, [FamilyEdit::Split(uk(1702002))]);
+    assert_eq!(
+        app.review.store.notes().families,
+        [FamilyEdit::Split(uk(1702002))]
+    );
     assert_eq!(app.corpus.family_of(uk(1702001)).unwrap().members.len(), 4);
     assert_eq!(app.corpus.family_of(uk(1702002)).unwrap().members.len(), 1);
     // Join it back: J on it, J on a member of the family.
@@ -68,7 +71,12 @@ fn split_and_join_by_key_are_kept_in_the_notes() {
     app.questions.select(uk(1702006));
     press(&mut app, "X");
     assert_eq!(app.review.store.notes().families.len(), 2);
-    assert!(app.message.as_deref().unwrap().contains("not in a detected family"));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("not in a detected family")
+    );
 }
 
 #[test]
@@ -77,12 +85,18 @@ fn the_reader_follows_the_pq_reference() {
     app.questions.select(uk(1702005));
     press(&mut app, "<enter>");
     let header = screen(draw(&app, Theme::monochrome()).backend().buffer());
-    assert!(header.contains("Refers to: the answer to PQ 9401 (f follows it)"), "{header}");
+    assert!(
+        header.contains("Refers to: the answer to PQ 9401 (f follows it)"),
+        "{header}"
+    );
     press(&mut app, "f");
     assert_eq!(app.reader.id, Some(uk(1702001)));
     press(&mut app, "f");
     assert_eq!(app.reader.id, Some(uk(1702001)), "no reference: stays");
-    assert_eq!(app.message.as_deref(), Some("this answer refers to no other question"));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("this answer refers to no other question")
+    );
 }
 
 #[test]
@@ -96,9 +110,16 @@ fn journey_open_a_fetched_corpus_find_the_family_compare_two_departments() {
     );
     s.wait_for(&["★ Social Media", "detected · 5 members", "Commons UIN 9405"]);
     s.send("\r");
-    s.wait_for(&["Commons UIN 9401, tabled 2024-01-15", "Family Commons UIN 9401"]);
+    s.wait_for(&[
+        "Commons UIN 9401, tabled 2024-01-15",
+        "Family Commons UIN 9401",
+    ]);
     s.send("c");
-    s.wait_for(&["Ministry of Defence", "Department of Health and Social Care", "holding answer"]);
+    s.wait_for(&[
+        "Ministry of Defence",
+        "Department of Health and Social Care",
+        "holding answer",
+    ]);
     s.send("\x1b");
     s.send("\x1b");
     s.send("jjjX");
@@ -106,5 +127,8 @@ fn journey_open_a_fetched_corpus_find_the_family_compare_two_departments() {
     s.send("q");
     assert_eq!(s.exit_code(), 0);
     let saved = std::fs::read_to_string(&notes_path).unwrap();
-    assert!(saved.contains("\"split\": \"uk-parliament:1702004\""), "{saved}");
+    assert!(
+        saved.contains("\"split\": \"uk-parliament:1702004\""),
+        "{saved}"
+    );
 }

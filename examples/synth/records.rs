@@ -39,23 +39,112 @@ const AN_MINISTERS: &[&str] = &[
 ];
 
 const WORDS: &[&str] = &[
-    "social", "media", "accounts", "spending", "promotion", "staff", "contracts", "guidance",
-    "policy", "data", "platforms", "advertising", "officials", "training", "assessment",
-    "consultation", "budget", "regional", "offices", "services", "digital", "records", "security",
-    "procurement", "suppliers", "complaints", "targets", "statistics", "publication", "review",
-    "vacancies", "agency", "pilot", "scheme", "funding", "grants", "evaluation", "timescale",
-    "housing", "transport", "energy", "schools", "hospitals", "prisons", "courts", "police",
-    "veterans", "pensions", "benefits", "apprenticeships", "exports", "tariffs", "emissions",
-    "flooding", "broadband", "libraries", "museums", "sport", "tourism", "fisheries",
+    "social",
+    "media",
+    "accounts",
+    "spending",
+    "promotion",
+    "staff",
+    "contracts",
+    "guidance",
+    "policy",
+    "data",
+    "platforms",
+    "advertising",
+    "officials",
+    "training",
+    "assessment",
+    "consultation",
+    "budget",
+    "regional",
+    "offices",
+    "services",
+    "digital",
+    "records",
+    "security",
+    "procurement",
+    "suppliers",
+    "complaints",
+    "targets",
+    "statistics",
+    "publication",
+    "review",
+    "vacancies",
+    "agency",
+    "pilot",
+    "scheme",
+    "funding",
+    "grants",
+    "evaluation",
+    "timescale",
+    "housing",
+    "transport",
+    "energy",
+    "schools",
+    "hospitals",
+    "prisons",
+    "courts",
+    "police",
+    "veterans",
+    "pensions",
+    "benefits",
+    "apprenticeships",
+    "exports",
+    "tariffs",
+    "emissions",
+    "flooding",
+    "broadband",
+    "libraries",
+    "museums",
+    "sport",
+    "tourism",
+    "fisheries",
 ];
 
 const MOTS: &[&str] = &[
-    "réseaux", "sociaux", "comptes", "dépenses", "promotion", "agents", "contrats", "circulaire",
-    "politique", "données", "plateformes", "publicité", "fonctionnaires", "formation", "bilan",
-    "consultation", "budget", "régions", "services", "numérique", "archives", "sécurité",
-    "marchés", "prestataires", "plaintes", "objectifs", "statistiques", "publication", "réforme",
-    "logement", "transports", "énergie", "écoles", "hôpitaux", "prisons", "tribunaux", "police",
-    "retraites", "allocations", "apprentissage", "exportations", "émissions", "inondations",
+    "réseaux",
+    "sociaux",
+    "comptes",
+    "dépenses",
+    "promotion",
+    "agents",
+    "contrats",
+    "circulaire",
+    "politique",
+    "données",
+    "plateformes",
+    "publicité",
+    "fonctionnaires",
+    "formation",
+    "bilan",
+    "consultation",
+    "budget",
+    "régions",
+    "services",
+    "numérique",
+    "archives",
+    "sécurité",
+    "marchés",
+    "prestataires",
+    "plaintes",
+    "objectifs",
+    "statistiques",
+    "publication",
+    "réforme",
+    "logement",
+    "transports",
+    "énergie",
+    "écoles",
+    "hôpitaux",
+    "prisons",
+    "tribunaux",
+    "police",
+    "retraites",
+    "allocations",
+    "apprentissage",
+    "exportations",
+    "émissions",
+    "inondations",
 ];
 
 /// A subject: 25–45 words drawn from `bank`, so two subjects share few shingles.
@@ -76,7 +165,11 @@ fn json_str(s: &str) -> String {
 }
 
 fn uk_record(id: u64, member: usize, day: u32, body: usize, subject: &str) -> String {
-    let date = format!("2024-{:02}-{:02}T00:00:00", 1 + (day / 28) % 12, 1 + day % 28);
+    let date = format!(
+        "2024-{:02}-{:02}T00:00:00",
+        1 + (day / 28) % 12,
+        1 + day % 28
+    );
     let text = format!("To ask the {}, how {subject}.", UK_BODIES[body]);
     let mut s = String::new();
     let _ = write!(
@@ -125,7 +218,11 @@ pub fn for_each_record(questions: usize, seed: u64, mut write: impl FnMut(&Path,
         // 40% circular families, 60% single questions; a third of the
         // singles are decoys of a family just written.
         let size = if roll < 40 { rng.range(2, 8) } else { 1 };
-        let addressees = if uk { UK_BODIES.len() } else { AN_MINISTERS.len() };
+        let addressees = if uk {
+            UK_BODIES.len()
+        } else {
+            AN_MINISTERS.len()
+        };
         let first = rng.range(0, addressees - 1);
         let mut emit = |member: usize, day: u32, k: usize, text: &str, rng: &mut Rng| {
             let _ = rng;

@@ -8,8 +8,8 @@
 
 use std::sync::Arc;
 
-use super::action::Effect;
 use super::App;
+use super::action::Effect;
 use crate::corpus::{FamilyEdit, FamilyKind, QuestionId};
 
 /// Rebuilds the families from the notes file's corrections and refreshes
@@ -39,7 +39,9 @@ pub fn split(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     record(app, FamilyEdit::Split(id));
-    app.message = Some(format!("{id} taken out of its detected family (saved in the notes file)"));
+    app.message = Some(format!(
+        "{id} taken out of its detected family (saved in the notes file)"
+    ));
     vec![Effect::SaveNotes]
 }
 
@@ -64,7 +66,9 @@ pub fn join(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     record(app, FamilyEdit::Join(first, id));
-    app.message = Some(format!("families of {first} and {id} joined (saved in the notes file)"));
+    app.message = Some(format!(
+        "families of {first} and {id} joined (saved in the notes file)"
+    ));
     vec![Effect::SaveNotes]
 }
 

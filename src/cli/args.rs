@@ -79,7 +79,9 @@ impl CorpusArgs {
 fn parse_threshold(s: &str) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
         Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
-        _ => Err(format!("`{s}` is not a similarity between 0 and 1 (e.g. 0.55)")),
+        _ => Err(format!(
+            "`{s}` is not a similarity between 0 and 1 (e.g. 0.55)"
+        )),
     }
 }
 

@@ -58,7 +58,10 @@ pub fn family_json(family: Option<&Family>) -> Value {
         obj.insert("id".into(), Value::from(f.id.reference()));
         obj.insert(
             "members".into(),
-            f.members.iter().map(|m| Value::from(m.id.reference())).collect(),
+            f.members
+                .iter()
+                .map(|m| Value::from(m.id.reference()))
+                .collect(),
         );
     }
     v

@@ -61,7 +61,11 @@ pub fn render(q: &Question, family: Option<&Family>) -> String {
             .filter(|m| m.id != q.id)
             .map(|m| m.id.to_string())
             .collect();
-        line(format!("Family:      {} ({how}): {}", f.id, others.join("; ")));
+        line(format!(
+            "Family:      {} ({how}): {}",
+            f.id,
+            others.join("; ")
+        ));
     }
     for l in &q.links {
         line(format!(

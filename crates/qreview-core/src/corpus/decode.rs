@@ -70,6 +70,62 @@ pub fn decode(path: &str, bytes: &[u8]) -> Decoded {
     }
 }
 
+/// Decodes `bytes` whose markup declares `declared` (an HTML `<meta charset>`).
+///
+/// A byte order mark wins over the declaration, as in browsers. A page that
+/// declares a single-byte encoding but is valid UTF-8 holding non-ASCII text
+/// was re-saved as UTF-8 with its old meta tag: it is read as UTF-8, with a
+/// warning. Without a declaration, or declaring UTF-8, this is [`decode`].
+pub fn decode_declared(
+    path: &str,
+    bytes: &[u8],
+    declared: Option<&'static encoding_rs::Encoding>,
+) -> Decoded {
+    let bom = encoding_rs::Encoding::for_bom(bytes);
+    let declared = match (bom, declared) {
+        (Some((enc, _)), _) if enc != encoding_rs::UTF_8 => Some(enc),
+        (Some(_), _) | (None, None) => None,
+        (None, Some(enc)) if enc == encoding_rs::UTF_8 => None,
+        (None, Some(enc)) => Some(enc),
+    };
+    let Some(enc) = declared else {
+        return decode(path, bytes);
+    };
+    let mut diagnostics = Vec::new();
+    if bom.is_none() && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
+        let mut d = decode(path, bytes);
+        d.diagnostics.insert(
+            0,
+            Diagnostic::warning(
+                path,
+                Some(1),
+                format!(
+                    "the page declares {} but is UTF-8; read as UTF-8",
+                    enc.name()
+                ),
+            ),
+        );
+        return d;
+    }
+    if bom.is_none() && looks_binary(bytes) {
+        return decode(path, bytes);
+    }
+    let (text, _, malformed) = enc.decode(bytes);
+    if malformed {
+        diagnostics.push(Diagnostic::warning(
+            path,
+            None,
+            format!("bytes that are not {} were replaced by U+FFFD", enc.name()),
+        ));
+    }
+    let text = clean_controls(path, text.into_owned(), &mut diagnostics);
+    Decoded {
+        text,
+        diagnostics,
+        binary: false,
+    }
+}
+
 /// A file is binary when a sample has many NUL bytes or many control bytes.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
@@ -198,6 +254,27 @@ mod tests {
                 assert!(!needs_cleaning(&clean), "{clean:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_declared_encoding_is_honoured_unless_a_bom_or_utf8_says_otherwise() {
+        let cp = Some(encoding_rs::WINDOWS_1252);
+        let d = decode_declared("p.html", b"m\xe9dias \x9cuvre", cp);
+        assert_eq!(d.text, "médias œuvre");
+        assert!(
+            d.diagnostics.is_empty(),
+            "a declared encoding is no surprise"
+        );
+        let d = decode_declared("p.html", "médias".as_bytes(), cp);
+        assert_eq!(d.text, "médias");
+        assert!(d.diagnostics[0].message.contains("is UTF-8"));
+        let d = decode_declared("p.html", b"\xEF\xBB\xBFm\xc3\xa9dias", cp);
+        assert_eq!(d.text, "médias", "the BOM wins");
+        let d = decode_declared("p.html", b"ascii only\r\n", cp);
+        assert_eq!(d.text, "ascii only\n");
+        let d = decode_declared("p.html", b"m\xe9dias", None);
+        assert_eq!(d.text, "médias");
+        assert!(d.diagnostics[0].message.contains("Windows-1252"));
     }
 
     #[test]

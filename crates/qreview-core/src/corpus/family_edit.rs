@@ -50,7 +50,9 @@ pub fn apply(families: Vec<Family>, edits: &[FamilyEdit], questions: &[Question]
         match *edit {
             FamilyEdit::Split(id) => {
                 let Some(&g) = at.get(&id) else { continue };
-                let Some((kind, members)) = groups[g].as_mut() else { continue };
+                let Some((kind, members)) = groups[g].as_mut() else {
+                    continue;
+                };
                 if *kind == FamilyKind::Listed || members.len() < 2 {
                     continue;
                 }
@@ -60,7 +62,9 @@ pub fn apply(families: Vec<Family>, edits: &[FamilyEdit], questions: &[Question]
                 groups.push(Some((FamilyKind::Listed, vec![member])));
             }
             FamilyEdit::Join(a, b) => {
-                let (Some(&ga), Some(&gb)) = (at.get(&a), at.get(&b)) else { continue };
+                let (Some(&ga), Some(&gb)) = (at.get(&a), at.get(&b)) else {
+                    continue;
+                };
                 if ga == gb {
                     continue;
                 }
@@ -82,7 +86,11 @@ pub fn apply(families: Vec<Family>, edits: &[FamilyEdit], questions: &[Question]
         .map(|(kind, mut members)| {
             members.sort_by_key(|m| m.id);
             // A detected family split down to one member is no family.
-            let kind = if members.len() < 2 { FamilyKind::Listed } else { kind };
+            let kind = if members.len() < 2 {
+                FamilyKind::Listed
+            } else {
+                kind
+            };
             let title = members
                 .iter()
                 .filter_map(|m| m.question)

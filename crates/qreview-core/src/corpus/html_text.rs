@@ -12,10 +12,11 @@
 use std::cell::RefCell;
 
 use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
+
+use elements::{attr, dropped, is_block, is_paragraph, is_space, is_void, raw_kind};
 
 /// The text of an HTML page and what its head says about it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -302,23 +303,49 @@ impl State {
         }
         // The tokenizer reports the line where a run of text ends; count
         // back so each character carries its own line.
-        let newlines = text.bytes().filter(|&b| b == b'\n').count();
+        let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
         self.line = self.line.saturating_sub(newlines).max(1);
-        for c in text.chars() {
-            if c == '\n' {
-                self.line += 1;
+        if self.pre > 0 {
+            for c in text.chars() {
+                if c == '\n' {
+                    self.line += 1;
+                    self.hard_break();
+                } else {
+                    self.word(c.encode_utf8(&mut [0; 4]));
+                }
             }
-            if self.pre > 0 && c == '\n' {
-                self.hard_break();
-            } else if self.pre == 0 && matches!(c, ' ' | '\n' | '\t' | '\r' | '\u{c}') {
+            return;
+        }
+        // Word by word: white space runs collapse to one pending space. Only
+        // a tag can end a line here, so the first word's line is the one a
+        // new output line would take.
+        let end = self.line + newlines;
+        let body = text.trim_start_matches(is_space);
+        self.line +=
+            memchr::memchr_iter(b'\n', &text.as_bytes()[..text.len() - body.len()]).count();
+        for (i, word) in text.split(is_space).enumerate() {
+            if i > 0 {
                 self.space = true;
-            } else if c.is_control() {
-                // Only character references (`&#27;`) can bring these here:
-                // decoding already removed the file's own.
-                self.controls += 1;
-            } else {
-                self.put(c);
             }
+            if !word.is_empty() {
+                self.word(word);
+            }
+        }
+        self.line = end;
+    }
+
+    /// Writes a run of visible text, less any control character: only
+    /// character references (`&#27;`) can bring these here, decoding
+    /// already removed the file's own.
+    fn word(&mut self, word: &str) {
+        if word.contains(|c: char| c.is_control()) {
+            let kept: String = word.chars().filter(|c| !c.is_control()).collect();
+            self.controls += word.chars().count() - kept.chars().count();
+            if !kept.is_empty() {
+                self.put(&kept);
+            }
+        } else {
+            self.put(word);
         }
     }
 
@@ -333,8 +360,8 @@ impl State {
         self.cell = false;
     }
 
-    /// Writes one visible character after the breaks, cell tab, space or list marker owed.
-    fn put(&mut self, c: char) {
+    /// Writes visible text after the breaks, cell tab, space or list marker owed.
+    fn put(&mut self, text: &str) {
         if self.started && self.breaks > 0 {
             for _ in 0..self.breaks {
                 if !self.line_open {
@@ -361,7 +388,7 @@ impl State {
         }
         self.cell = false;
         self.space = false;
-        self.out.push(c);
+        self.out.push_str(text);
     }
 
     fn finish(self) -> HtmlText {
@@ -382,146 +409,7 @@ impl State {
     }
 }
 
-/// The tokenizer state an element's content is read in, per the HTML spec.
-fn raw_kind(name: &str) -> Option<TokenSinkResult<()>> {
-    Some(match name {
-        "script" => TokenSinkResult::RawData(RawKind::ScriptData),
-        "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
-            TokenSinkResult::RawData(RawKind::Rawtext)
-        }
-        "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
-        "plaintext" => TokenSinkResult::Plaintext,
-        _ => return None,
-    })
-}
-
-/// The value of attribute `name` of `tag`.
-fn attr<'t>(tag: &'t Tag, name: &str) -> Option<&'t str> {
-    tag.attrs
-        .iter()
-        .find(|a| &*a.name.local == name)
-        .map(|a| &*a.value)
-}
-
-/// Elements whose content is never page text: code, forms, embedded media,
-/// and the furniture around the text (navigation, menus, footers).
-const DROPPED_ELEMENTS: &[&str] = &[
-    "script", "style", "noscript", "template", "select", "button", "iframe", "object", "svg",
-    "math", "canvas", "textarea", "nav", "menu", "aside", "footer", "noembed", "noframes",
-];
-
-/// ARIA roles of navigation and page furniture.
-const DROPPED_ROLES: &[&str] = &["navigation", "menu", "menubar", "contentinfo", "search"];
-
-/// Words in a `class` or `id` that mark navigation and page furniture in
-/// pages written before HTML5 had `<nav>` (tables of links, `<div id="menu">`).
-const DROPPED_WORDS: &[&str] = &[
-    "nav",
-    "navbar",
-    "navigation",
-    "menu",
-    "menubar",
-    "submenu",
-    "breadcrumb",
-    "breadcrumbs",
-    "footer",
-    "sidebar",
-    "skiplinks",
-    "cookie",
-    "cookies",
-];
-
-/// True for an element dropped with its content.
-fn dropped(tag: &Tag) -> bool {
-    let name: &str = &tag.name;
-    if DROPPED_ELEMENTS.contains(&name) {
-        return true;
-    }
-    if attr(tag, "hidden").is_some()
-        || attr(tag, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-    {
-        return true;
-    }
-    if attr(tag, "style").is_some_and(|s| {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-        s.to_ascii_lowercase().contains("display:none")
-    }) {
-        return true;
-    }
-    if attr(tag, "role").is_some_and(|r| {
-        r.split_whitespace()
-            .any(|r| DROPPED_ROLES.iter().any(|d| r.eq_ignore_ascii_case(d)))
-    }) {
-        return true;
-    }
-    ["class", "id"].iter().any(|a| {
-        attr(tag, a).is_some_and(|v| {
-            v.split(|c: char| !c.is_ascii_alphanumeric())
-                .any(|w| DROPPED_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)))
-        })
-    })
-}
-
-/// Elements that never have content or an end tag.
-fn is_void(name: &str) -> bool {
-    matches!(
-        name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "source"
-            | "track"
-            | "wbr"
-    )
-}
-
-/// Blocks set apart by a blank line.
-fn is_paragraph(name: &str) -> bool {
-    matches!(
-        name,
-        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "hr" | "dl"
-    )
-}
-
-/// Blocks that start and end a line (tables too: old pages lay out with them).
-fn is_block(name: &str) -> bool {
-    matches!(
-        name,
-        "address"
-            | "article"
-            | "body"
-            | "caption"
-            | "center"
-            | "dd"
-            | "details"
-            | "dialog"
-            | "div"
-            | "dt"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "form"
-            | "header"
-            | "hgroup"
-            | "html"
-            | "legend"
-            | "main"
-            | "section"
-            | "summary"
-            | "table"
-            | "tbody"
-            | "tfoot"
-            | "thead"
-            | "tr"
-    )
-}
+mod elements;
 
 #[cfg(test)]
 mod tests;

@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod embedded;
 pub mod family;
 pub mod family_edit;
+mod html_sniff;
 pub mod html_text;
 pub mod id;
 pub mod labels;
@@ -20,20 +21,21 @@ pub mod ministry;
 pub mod model;
 pub mod mojibake;
 pub mod parts;
+pub mod senate_html;
 pub mod source;
 pub mod text;
 
 use std::collections::HashMap;
 
 pub use crate::formats::{qreview_json as json, senate_text};
-pub use diagnostic::{Diagnostic, Severity};
 pub use detect::Detection;
+pub use diagnostic::{Diagnostic, Severity};
 pub use family::{Family, FamilyKind, Member};
 pub use family_edit::FamilyEdit;
 pub use id::QuestionId;
 pub use model::{
-    Answer, Attachment, Boundary, Event, EventKind, Field, Lang, Link, Origin, Part, Publication, Question,
-    QuestionText, Status, Translation,
+    Answer, Attachment, Boundary, Event, EventKind, Field, Lang, Link, Origin, Part, Publication,
+    Question, QuestionText, Status, Translation,
 };
 pub use source::Source;
 pub use text::Text;
@@ -127,7 +129,11 @@ impl Corpus {
             .flat_map(|(f, fam)| fam.members.iter().map(move |m| (m.id, f)))
             .collect();
         let mut by_reference: HashMap<String, Vec<QuestionId>> = HashMap::new();
-        for id in self.families.iter().flat_map(|f| f.members.iter().map(|m| m.id)) {
+        for id in self
+            .families
+            .iter()
+            .flat_map(|f| f.members.iter().map(|m| m.id))
+        {
             for key in [id.reference(), id.label()] {
                 let ids = by_reference.entry(normalise_reference(key)).or_default();
                 if !ids.contains(&id) {

@@ -10,6 +10,7 @@ pub mod chamber_qrva;
 pub mod fr_an;
 pub mod html_answer;
 pub mod qreview_json;
+pub mod senate_html;
 pub mod senate_text;
 pub mod uk_parliament;
 
@@ -40,6 +41,7 @@ pub static FORMATS: &[&dyn Format] = &[
     &chamber_qrva::ChamberQrva,
     &uk_parliament::UkParliament,
     &fr_an::FrAn,
+    &senate_html::SenateHtml,
     &senate_text::SenateText,
 ];
 

@@ -61,8 +61,15 @@ fn candidate(q: &Question) -> Option<(String, Date)> {
     if q.id.source() == Source::BeSenate || !q.siblings.is_empty() || q.question.text.is_empty() {
         return None;
     }
-    let author = q.author.as_deref()?.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!author.is_empty()).then(|| (author.to_lowercase(), q.sent())).and_then(|(a, d)| Some((a, d?)))
+    let author = q
+        .author
+        .as_deref()?
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!author.is_empty())
+        .then(|| (author.to_lowercase(), q.sent()))
+        .and_then(|(a, d)| Some((a, d?)))
 }
 
 /// Finds the families among `questions`.
@@ -70,7 +77,10 @@ pub fn detect(questions: &[Question], opts: &Detection) -> Vec<Detected> {
     let mut by_author: HashMap<(Source, String), Vec<(Date, usize)>> = HashMap::new();
     for (i, q) in questions.iter().enumerate() {
         if let Some((author, date)) = candidate(q) {
-            by_author.entry((q.id.source(), author)).or_default().push((date, i));
+            by_author
+                .entry((q.id.source(), author))
+                .or_default()
+                .push((date, i));
         }
     }
     let mut shingles: HashMap<usize, Vec<u64>> = HashMap::new();
@@ -83,7 +93,8 @@ pub fn detect(questions: &[Question], opts: &Detection) -> Vec<Detected> {
     let mut parent: HashMap<usize, usize> = HashMap::new();
     let mut weakest: HashMap<usize, f64> = HashMap::new();
     let mut spans: HashMap<usize, i32> = HashMap::new();
-    let mut groups: Vec<Vec<(Date, usize)>> = by_author.into_values().filter(|g| g.len() > 1).collect();
+    let mut groups: Vec<Vec<(Date, usize)>> =
+        by_author.into_values().filter(|g| g.len() > 1).collect();
     groups.sort_by_key(|g| g[0].1);
     for mut group in groups {
         group.sort();
@@ -126,7 +137,10 @@ pub fn detect(questions: &[Question], opts: &Detection) -> Vec<Detected> {
             m.sort_unstable();
             Detected {
                 members: m,
-                why: why(spans.get(&root).copied().unwrap_or(0), weakest.get(&root).copied().unwrap_or(1.0)),
+                why: why(
+                    spans.get(&root).copied().unwrap_or(0),
+                    weakest.get(&root).copied().unwrap_or(1.0),
+                ),
             }
         })
         .collect();
@@ -167,7 +181,10 @@ pub fn why(span_days: i32, weakest: f64) -> String {
     let text = if weakest >= 1.0 {
         "text identical but for the addressee".to_string()
     } else {
-        format!("text {}% identical", ((weakest * 100.0).floor() as u32).min(99))
+        format!(
+            "text {}% identical",
+            ((weakest * 100.0).floor() as u32).min(99)
+        )
     };
     format!("same author, {when}, {text}")
 }

@@ -25,7 +25,10 @@ pub fn words(q: &Question) -> Vec<String> {
     // as written (a Chamber text addressing "Madame la Ministre de la
     // Justice"): whole phrases only, so a word they share with the body
     // ("Department") stays in every copy alike.
-    for name in [q.addressee.as_deref(), q.ministry.as_deref()].into_iter().flatten() {
+    for name in [q.addressee.as_deref(), q.ministry.as_deref()]
+        .into_iter()
+        .flatten()
+    {
         let name = name.trim().to_lowercase();
         if name.len() >= 4 {
             lower = lower.replace(&name, " ");
@@ -47,7 +50,8 @@ const POSSESSIVES: [&str; 4] = ["his", "her", "its", "their"];
 
 /// Words: runs of letters and digits.
 fn tokens(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// "To ask the Secretary of State for Defence, how many …" → "how many …".
@@ -92,7 +96,15 @@ fn strip_french_minister(lower: &str) -> String {
 
 /// What stands before a minister's title, longest first.
 const CIVILITIES: [&str; 9] = [
-    "monsieur le ", "madame la ", "madame le ", "mme la ", "mme le ", "m. le ", "m. la ", "le ", "la ",
+    "monsieur le ",
+    "madame la ",
+    "madame le ",
+    "mme la ",
+    "mme le ",
+    "m. le ",
+    "m. la ",
+    "le ",
+    "la ",
 ];
 
 fn find_minister(s: &str) -> Option<usize> {
@@ -154,23 +166,41 @@ mod tests {
 
     #[test]
     fn the_uk_opening_clause_is_taken_out() {
-        let a = words(&q("To ask the Secretary of State for Defence, how many accounts?", None));
-        let b = words(&q("To ask the Secretary of State for Health and Social Care, how many accounts?", None));
+        let a = words(&q(
+            "To ask the Secretary of State for Defence, how many accounts?",
+            None,
+        ));
+        let b = words(&q(
+            "To ask the Secretary of State for Health and Social Care, how many accounts?",
+            None,
+        ));
         assert_eq!(a, b);
         assert_eq!(a, ["how", "many", "accounts"]);
     }
 
     #[test]
     fn the_french_minister_is_taken_out() {
-        let a = words(&q("Mme X attire l'attention de M. le ministre de l'intérieur sur les comptes.", None));
-        let b = words(&q("Mme X attire l'attention de Mme la ministre de la santé et de la prévention sur les comptes.", None));
+        let a = words(&q(
+            "Mme X attire l'attention de M. le ministre de l'intérieur sur les comptes.",
+            None,
+        ));
+        let b = words(&q(
+            "Mme X attire l'attention de Mme la ministre de la santé et de la prévention sur les comptes.",
+            None,
+        ));
         assert_eq!(a, b);
     }
 
     #[test]
     fn words_of_the_own_addressee_are_taken_out() {
-        let a = words(&q("Can the Minister of Mobility say how many accounts?", Some("Minister of Mobility")));
-        let b = words(&q("Can the Minister of Justice say how many accounts?", Some("Minister of Justice")));
+        let a = words(&q(
+            "Can the Minister of Mobility say how many accounts?",
+            Some("Minister of Mobility"),
+        ));
+        let b = words(&q(
+            "Can the Minister of Justice say how many accounts?",
+            Some("Minister of Justice"),
+        ));
         assert_eq!(a, b);
     }
 

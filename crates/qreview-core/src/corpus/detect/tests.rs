@@ -5,7 +5,14 @@ use super::*;
 use crate::corpus::model::{Event, EventKind};
 use crate::corpus::{QuestionId, Text};
 
-fn q(source: Source, reference: &str, author: &str, day: i8, addressee: &str, text: &str) -> Question {
+fn q(
+    source: Source,
+    reference: &str,
+    author: &str,
+    day: i8,
+    addressee: &str,
+    text: &str,
+) -> Question {
     let mut q = Question::new(QuestionId::new(source, reference));
     q.author = Some(author.into());
     q.addressee = Some(addressee.into());
@@ -68,7 +75,14 @@ fn the_default_threshold_separates_the_labelled_set() {
 #[test]
 fn a_uk_family_is_found_and_the_decoys_stay_apart() {
     let uk = Source::UkParliament;
-    let mut qs = vec![q(uk, "100", "Ellen Marsh", 15, "Secretary of State for Defence", BASE)];
+    let mut qs = vec![q(
+        uk,
+        "100",
+        "Ellen Marsh",
+        15,
+        "Secretary of State for Defence",
+        BASE,
+    )];
     for (i, s) in SIBLINGS.iter().enumerate() {
         qs.push(q(uk, &format!("{}", 101 + i), "Ellen Marsh", 15, "", s));
     }
@@ -82,26 +96,72 @@ fn a_uk_family_is_found_and_the_decoys_stay_apart() {
     let found = detect(&qs, &Detection::default());
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].members, [0, 1, 2, 3, 4, 5]);
-    assert!(found[0].why.starts_with("same author, same day, text "), "{}", found[0].why);
+    assert!(
+        found[0].why.starts_with("same author, same day, text "),
+        "{}",
+        found[0].why
+    );
 
-    let wide = detect(&qs, &Detection { window_days: 7, ..Detection::default() });
-    assert_eq!(wide[0].members, [0, 1, 2, 3, 4, 5, 9], "a week's window takes the later one");
-    assert!(wide[0].why.contains("tabled within 7 days"), "{}", wide[0].why);
+    let wide = detect(
+        &qs,
+        &Detection {
+            window_days: 7,
+            ..Detection::default()
+        },
+    );
+    assert_eq!(
+        wide[0].members,
+        [0, 1, 2, 3, 4, 5, 9],
+        "a week's window takes the later one"
+    );
+    assert!(
+        wide[0].why.contains("tabled within 7 days"),
+        "{}",
+        wide[0].why
+    );
 }
 
 #[test]
 fn identical_french_texts_but_the_minister_say_so() {
     let an = Source::FrAn;
-    let t = |m: &str| format!("Mme Anne Roux attire l'attention de {m} sur l'usage des réseaux sociaux par les services de l'État. Elle lui demande combien de comptes sont ouverts.");
+    let t = |m: &str| {
+        format!(
+            "Mme Anne Roux attire l'attention de {m} sur l'usage des réseaux sociaux par les services de l'État. Elle lui demande combien de comptes sont ouverts."
+        )
+    };
     let qs = vec![
-        q(an, "QANR5L16QE1", "PA1", 10, "Ministère de l'intérieur", &t("M. le ministre de l'intérieur")),
-        q(an, "QANR5L16QE2", "PA1", 10, "Ministère de la santé", &t("Mme la ministre de la santé et de la prévention")),
-        q(an, "QANR5L16QE3", "PA2", 10, "Ministère de la santé", &t("Mme la ministre de la santé et de la prévention")),
+        q(
+            an,
+            "QANR5L16QE1",
+            "PA1",
+            10,
+            "Ministère de l'intérieur",
+            &t("M. le ministre de l'intérieur"),
+        ),
+        q(
+            an,
+            "QANR5L16QE2",
+            "PA1",
+            10,
+            "Ministère de la santé",
+            &t("Mme la ministre de la santé et de la prévention"),
+        ),
+        q(
+            an,
+            "QANR5L16QE3",
+            "PA2",
+            10,
+            "Ministère de la santé",
+            &t("Mme la ministre de la santé et de la prévention"),
+        ),
     ];
     let found = detect(&qs, &Detection::default());
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].members, [0, 1]);
-    assert_eq!(found[0].why, "same author, same day, text identical but for the addressee");
+    assert_eq!(
+        found[0].why,
+        "same author, same day, text identical but for the addressee"
+    );
 }
 
 #[test]
@@ -119,5 +179,8 @@ fn listed_and_senate_questions_are_left_to_their_lists() {
 #[test]
 fn why_never_rounds_up_to_identical() {
     assert_eq!(why(0, 0.996), "same author, same day, text 99% identical");
-    assert_eq!(why(1, 0.97), "same author, tabled within 1 day, text 97% identical");
+    assert_eq!(
+        why(1, 0.97),
+        "same author, tabled within 1 day, text 97% identical"
+    );
 }

@@ -99,17 +99,18 @@ fn preformatted_text_keeps_its_lines() {
 
 #[test]
 fn source_lines_are_kept_per_output_line() {
-    let h = convert("<html>\n<body>\n<p>one</p>\n\n<p>two\n</p><div>three</div>\n</body></html>");
+    let h =
+        convert("<html>\n<body>\n<p>one</p>\n\n<p>two\n</p><div>\n  three</div>\n</body></html>");
     assert_eq!(h.text, "one\n\ntwo\n\nthree");
     assert_eq!(
         h.lines,
-        [3, 5, 5, 6, 6],
+        [3, 5, 5, 7, 7],
         "a blank line takes the line of the text after it"
     );
     assert_eq!(h.source_line(1), 3);
     assert_eq!(h.source_line(3), 5);
-    assert_eq!(h.source_line(5), 6);
-    assert_eq!(h.source_line(99), 6);
+    assert_eq!(h.source_line(5), 7);
+    assert_eq!(h.source_line(99), 7);
 }
 
 #[test]

@@ -60,7 +60,9 @@ pub fn read(path: &str, bytes: &[u8]) -> Parsed {
             continue;
         }
         let mut data = Vec::new();
-        let read = (&mut entry).take(MAX_ENTRY_BYTES + 1).read_to_end(&mut data);
+        let read = (&mut entry)
+            .take(MAX_ENTRY_BYTES + 1)
+            .read_to_end(&mut data);
         if let Err(e) = read {
             parsed.diagnostics.push(Diagnostic::error(
                 &shown,

@@ -25,7 +25,11 @@ impl super::Format for FrAn {
     fn sniff(&self, path: &str, head: &[u8]) -> u8 {
         if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
             // A zip: the dumps are the only archives qreview reads.
-            return if super::has_extension(path, &["zip"]) { 90 } else { 60 };
+            return if super::has_extension(path, &["zip"]) {
+                90
+            } else {
+                60
+            };
         }
         let body = super::skip_bom_and_space(head);
         let has = |m: &[u8]| memchr::memmem::find(head, m).is_some();

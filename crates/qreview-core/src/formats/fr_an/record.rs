@@ -73,20 +73,25 @@ pub fn read(path: &str, v: &Value, diags: &mut Vec<Diagnostic>) -> Option<Questi
         q.number = text(ident, "numero").and_then(|n| n.parse().ok());
         q.legislature = text(ident, "legislature").and_then(|n| n.parse().ok());
     }
-    q.url = q.legislature.map(|l| {
-        format!("https://www.assemblee-nationale.fr/dyn/{l}/questions/{uid}")
-    });
+    q.url = q
+        .legislature
+        .map(|l| format!("https://www.assemblee-nationale.fr/dyn/{l}/questions/{uid}"));
     match text(v, "type").as_deref() {
         Some("QE") | None => {}
         Some(other) => {
             // Listed, but marked: the other kinds are not written questions.
-            q.descriptors.push(format!("type {other} (not a written question)"));
-            warn(diags, &format!("is of type {other}, not a written question (QE); listed and marked"));
+            q.descriptors
+                .push(format!("type {other} (not a written question)"));
+            warn(
+                diags,
+                &format!("is of type {other}, not a written question (QE); listed and marked"),
+            );
         }
     }
     if let Some(auteur) = at(v, &["auteur"]) {
         q.author = at(auteur, &["identite"]).and_then(|i| text(i, "acteurRef"));
-        q.party = at(auteur, &["groupe"]).and_then(|g| text(g, "abrege").or_else(|| text(g, "developpe")));
+        q.party = at(auteur, &["groupe"])
+            .and_then(|g| text(g, "abrege").or_else(|| text(g, "developpe")));
     }
     if q.author.is_none() {
         warn(diags, "has no author (auteur.identite.acteurRef)");
@@ -157,7 +162,8 @@ fn read_question(v: &Value, q: &mut Question, mut warn: impl FnMut(&str)) {
     match jo_date(first) {
         Some(d) => {
             q.date = Some(d);
-            q.events.push(event(d, EventKind::Sent, "question published (JO)"));
+            q.events
+                .push(event(d, EventKind::Sent, "question published (JO)"));
         }
         None => warn("has no JO date for its question (infoJO.dateJO)"),
     }
@@ -201,7 +207,8 @@ fn read_answer(v: &Value, q: &mut Question) {
         if i == 0
             && let Some(d) = date
         {
-            q.events.push(event(d, EventKind::Answer, "answer published (JO)"));
+            q.events
+                .push(event(d, EventKind::Answer, "answer published (JO)"));
         }
         let Some(html) = text(reply, "texte") else {
             continue;
@@ -246,7 +253,8 @@ fn read_closure(v: &Value, q: &mut Question) {
 /// reminder; a "signalement" obliges an answer within ten days).
 fn read_follow_ups(v: &Value, q: &mut Question) {
     for d in dates_in(v.get("renouvellements")) {
-        q.events.push(event(d, EventKind::Reminder, "renouvellement"));
+        q.events
+            .push(event(d, EventKind::Reminder, "renouvellement"));
     }
     for d in dates_in(v.get("signalement")) {
         q.events.push(event(d, EventKind::Other, "signalée"));

@@ -87,7 +87,9 @@ mod tests {
             ["9301"]
         );
         assert_eq!(
-            find("I refer the Hon. Member to the answer given by my hon. Friend to PQ 146306 and PQ146307."),
+            find(
+                "I refer the Hon. Member to the answer given by my hon. Friend to PQ 146306 and PQ146307."
+            ),
             ["146306", "146307"]
         );
         assert_eq!(

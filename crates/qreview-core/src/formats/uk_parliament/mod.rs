@@ -71,7 +71,11 @@ impl super::Format for UkParliament {
             Value::Object(o) if o.contains_key("results") => match o.get("results") {
                 Some(Value::Array(items)) => items.iter().collect(),
                 other => {
-                    let what = if matches!(other, Some(Value::Null)) { "null" } else { "not a list" };
+                    let what = if matches!(other, Some(Value::Null)) {
+                        "null"
+                    } else {
+                        "not a list"
+                    };
                     parsed.diagnostics.push(Diagnostic::error(
                         path,
                         Some(1),

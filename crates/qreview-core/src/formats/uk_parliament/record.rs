@@ -123,7 +123,8 @@ pub fn read(path: &str, line: usize, v: &Value, diags: &mut Vec<Diagnostic>) -> 
     if flag(v, "isNamedDay")
         && let Some(d) = q.deadline
     {
-        q.events.push(event(d, EventKind::Other, "named day: answer due"));
+        q.events
+            .push(event(d, EventKind::Other, "named day: answer due"));
     }
     read_answer(v, &mut q);
     if flag(v, "isWithdrawn") {
@@ -188,7 +189,8 @@ fn read_answer(v: &Value, q: &mut Question) {
     q.answer = Some(answer(body, answered));
     if flag(v, "answerIsCorrection") {
         if let Some(d) = date(v, "dateAnswerCorrected") {
-            q.events.push(event(d, EventKind::Other, "answer corrected"));
+            q.events
+                .push(event(d, EventKind::Other, "answer corrected"));
         }
         // The answer before its correction, kept to compare with.
         if let Some(original) = text(v, "originalAnswerText") {
@@ -235,7 +237,8 @@ pub fn addressee(question: &str) -> Option<String> {
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 /// Strings (or numbers) of a list; anything else is skipped.
