@@ -358,7 +358,7 @@ proptest! {
             );
         }
         for q in &c.questions {
-            prop_assert!(q.source.first_line <= q.source.last_line);
+            prop_assert!(q.origin.first_line <= q.origin.last_line);
         }
     }
 

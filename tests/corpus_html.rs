@@ -77,7 +77,7 @@ fn every_text_layout_and_its_html_twin_give_the_same_question() {
                 .collect()
         };
         assert_eq!(norm(&html), norm(&text), "{name}");
-        assert!(h.source.path.ends_with(".html"));
+        assert!(h.origin.path.ends_with(".html"));
     }
 }
 
@@ -91,8 +91,8 @@ fn the_page_address_and_html_lines_are_kept() {
     );
     let html = std::fs::read_to_string(fixture("html", "fr-web-5-8916.html")).unwrap();
     let line_of = |needle: &str| 1 + html.lines().position(|l| l.contains(needle)).unwrap();
-    assert_eq!(q.source.first_line, line_of("Version à imprimer bilingue"));
-    assert_eq!(q.source.last_line, line_of("4. R&eacute;ponse de test"));
+    assert_eq!(q.origin.first_line, line_of("Version à imprimer bilingue"));
+    assert_eq!(q.origin.last_line, line_of("4. R&eacute;ponse de test"));
 
     // A browser's `saved from url` comment, when there is no `<base>`.
     let c = load_path(fixture("html", "nl-print-5-8902.html"));
@@ -194,7 +194,7 @@ fn html_is_found_in_folders_and_by_content() {
     let loaded: Vec<String> = c
         .questions
         .iter()
-        .map(|q| format!("{} {}", q.id, q.source.path.rsplit('/').next().unwrap()))
+        .map(|q| format!("{} {}", q.id, q.origin.path.rsplit('/').next().unwrap()))
         .filter(|s| !s.ends_with("family.json"))
         .collect();
     assert_eq!(
@@ -262,7 +262,7 @@ fn truncated_html() {
     // What is there is read: the header and the first part of the question.
     let q = c.get("5-8916".parse().unwrap()).unwrap();
     assert_eq!(
-        q.source.path, "good/5-8916.html",
+        q.origin.path, "good/5-8916.html",
         "the cut page is the same question"
     );
     assert!(

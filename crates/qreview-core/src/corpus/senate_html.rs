@@ -323,7 +323,7 @@ mod tests {
         .unwrap();
         assert_eq!(a.kind, PageKind::Web);
         assert_eq!(a.lang, Some(Lang::Fr));
-        assert_eq!(a.id, Some(QuestionId::new(5, 8916)));
+        assert_eq!(a.id, Some(QuestionId::senate(5, 8916)));
         let a = page_address(
             "http://www.senaat.be/www/?MIval=Vragen/SVPrintNLFR&LEG=5&NR=8904&LANG=nl",
         )
@@ -414,6 +414,6 @@ mod tests {
             Some("https://senate.be/www/?MIval=Vragen/SVPrint&LEG=5&NR=8902&LANG=nl"),
         )
         .unwrap();
-        assert_eq!(p.url_id, Some(QuestionId::new(5, 8902)));
+        assert_eq!(p.url_id, Some(QuestionId::senate(5, 8902)));
     }
 }
