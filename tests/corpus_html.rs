@@ -53,7 +53,8 @@ fn messages(c: &Corpus) -> Vec<String> {
 fn json_without_source(q: &Question) -> Value {
     let mut v = serde_json::to_value(q).unwrap();
     let obj = v.as_object_mut().unwrap();
-    obj.remove("source");
+    // Where it was read from: `origin` (called `source` before sources existed).
+    obj.remove("origin");
     obj.remove("url");
     v
 }
@@ -326,7 +327,7 @@ fn show_json_of_an_html_page_equals_its_text_page() {
             assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
             let mut v: Value = serde_json::from_slice(&o.stdout).unwrap();
             let obj = v.as_object_mut().unwrap();
-            obj.remove("source");
+            obj.remove("origin");
             obj.remove("url");
             v
         };
