@@ -7,7 +7,6 @@
 //! `cargo bench --bench detect`
 
 #[path = "../examples/synth/mod.rs"]
-#[allow(dead_code)]
 mod synth;
 
 use std::borrow::Cow;

@@ -155,7 +155,8 @@ fn subject(rng: &mut Rng, bank: &[&str]) -> String {
         if i > 0 {
             s.push(' ');
         }
-        s.push_str(*rng.pick(bank));
+        let word: &&str = rng.pick(bank);
+        s.push_str(word);
     }
     s
 }
@@ -209,7 +210,7 @@ pub fn for_each_record(questions: usize, seed: u64, mut write: impl FnMut(&Path,
     let mut made = 0usize;
     let mut next_id = 1_800_000u64;
     while made < questions {
-        let uk = made % 2 == 0;
+        let uk = made.is_multiple_of(2);
         let member = rng.range(1, 650);
         let day = rng.range(0, 500) as u32;
         let bank = if uk { WORDS } else { MOTS };

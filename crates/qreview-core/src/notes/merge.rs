@@ -226,12 +226,12 @@ fn merge_family_edits(
 ) -> Vec<FamilyEdit> {
     let mut out: Vec<FamilyEdit> = ours
         .iter()
-        .filter(|e| !(base.contains(e) && !theirs.contains(e)))
+        .filter(|e| !base.contains(e) || theirs.contains(e))
         .cloned()
         .collect();
     for e in theirs {
         if !base.contains(e) && !out.contains(e) {
-            out.push(e.clone());
+            out.push(*e);
         }
     }
     out
