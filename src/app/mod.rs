@@ -301,8 +301,12 @@ impl App {
     }
 
     fn loaded(&mut self, mut corpus: Corpus) -> Vec<Effect> {
-        // The analyst's family corrections and the detection options.
-        corpus.regroup(self.detection.as_ref(), &self.review.store.notes().families);
+        // The analyst's family corrections and the detection options (the
+        // loader already grouped with the defaults and no corrections).
+        let edits = &self.review.store.notes().families;
+        if !edits.is_empty() || self.detection != Some(crate::corpus::Detection::default()) {
+            corpus.regroup(self.detection.as_ref(), edits);
+        }
         self.corpus = Arc::new(corpus);
         self.loading = Loading::Done;
         // Nothing laid out, cached or pointed at from a previous corpus
