@@ -9,7 +9,8 @@
 use std::path::PathBuf;
 
 use divan::counter::{BytesCount, ItemsCount};
-use qreview::corpus::{html_text, senate_html, senate_text};
+use qreview::corpus::{html_text, senate_text};
+use qreview::formats::senate_html;
 
 fn main() {
     divan::main();

@@ -37,6 +37,50 @@ fn parse_text(bencher: divan::Bencher) {
     });
 }
 
+/// 400 Chamber QRVA list responses of 25 full records each (about the
+/// size of the text pages above), made from the test fixture with each
+/// record given its own `SDOCNAME`.
+fn chamber_files() -> Vec<(String, Vec<u8>)> {
+    let one: serde_json::Value = serde_json::from_slice(include_bytes!(
+        "../tests/fixtures/chamber/55-B012-3-0042-0000202100417.json"
+    ))
+    .expect("fixture is JSON");
+    let item = &one["items"][0];
+    (0..400)
+        .map(|f| {
+            let items: Vec<serde_json::Value> = (0..25)
+                .map(|k| {
+                    let mut item = item.clone();
+                    let n = f * 25 + k;
+                    item["SDOCNAME"] = format!("55-B{:03}-3-{n:04}-00002021{n:05}", f % 200).into();
+                    item["QUESTNUM"] = n.into();
+                    item
+                })
+                .collect();
+            let file = serde_json::json!({"disclaimer": "", "items": items});
+            (
+                format!("qrva-{f}.json"),
+                serde_json::to_vec_pretty(&file).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// The Chamber QRVA reader alone (decode, JSON, records), one thread.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn parse_chamber(bencher: divan::Bencher) {
+    use qreview::formats::Format;
+    let files = chamber_files();
+    let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        for (path, bytes) in &files {
+            let parsed = qreview::formats::chamber_qrva::ChamberQrva.parse(path, bytes.clone());
+            assert_eq!(parsed.records.len(), 25);
+            divan::black_box(parsed);
+        }
+    });
+}
+
 /// Decoding, parsing and assembling files already in memory, all cores.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn load_in_memory(bencher: divan::Bencher) {

@@ -6,7 +6,9 @@
 //! core's modules are re-exported under their own names so that the whole
 //! program speaks of `qreview::corpus`, `qreview::notes`, … as one library.
 
-pub use qreview_core::{analysis, atomic_file, corpus, export, format, notes, sanitize, search};
+pub use qreview_core::{
+    analysis, atomic_file, corpus, export, format, formats, input_file, notes, sanitize, search,
+};
 
 pub mod app;
 pub mod cli;

@@ -29,10 +29,26 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            say_line(&format!("qreview: {e:#}"));
+            say_line(&format!("qreview: {}", without_repeats(&e)));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes, each cause left out when the message already
+/// says it (many errors quote their cause in their own text).
+fn without_repeats(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !out.contains(&text) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+    }
+    out
 }
 
 /// `qreview [--open ID] [PATHS...]`: the interactive application.

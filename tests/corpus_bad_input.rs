@@ -41,6 +41,14 @@ fn good() -> SourceFile {
     file("good/5-8902.txt", SEED)
 }
 
+/// No parser panic was caught and turned into a diagnostic: the loader
+/// catches panics, so "never panics" must be checked here.
+fn no_caught_panic(c: &Corpus) -> bool {
+    c.diagnostics
+        .iter()
+        .all(|d| !d.message.contains("internal error"))
+}
+
 fn assert_good_still_loads(c: &Corpus) {
     let q = c
         .get("5-8902".parse().unwrap())
@@ -91,6 +99,75 @@ fn truncated_page() {
         m.iter()
             .any(|m| m.starts_with("bad/truncated.txt:1: error: no question id")),
         "{m:?}"
+    );
+}
+
+/// True when no parser panicked: the loader contains a panic as an
+/// "internal error" diagnostic, so "never panics" must look for one.
+fn no_internal_error(c: &Corpus) -> bool {
+    !c.diagnostics
+        .iter()
+        .any(|d| d.message.contains("internal error"))
+}
+
+#[test]
+fn a_huge_header_line_is_cut_with_a_warning() {
+    let title = "médias sociaux ".repeat(100_000);
+    let page = format!("Question écrite n° 5-1234\n{title}\nQuestion\nText.\n");
+    let c = load(vec![file("bad/5-1234.txt", page)]);
+    let q = c
+        .get("5-1234".parse().unwrap())
+        .expect("the question loads");
+    let kept = q.title.as_deref().unwrap_or("");
+    assert!(!kept.is_empty() && kept.len() <= 4096, "{}", kept.len());
+    assert!(title.starts_with(kept));
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.starts_with("bad/5-1234.txt:2: warning: the title is longer than 4 kB")),
+        "{:?}",
+        messages(&c)
+    );
+    assert!(no_internal_error(&c));
+}
+
+#[test]
+fn a_stray_byte_keeps_a_utf8_page_utf8() {
+    // The French web page, valid UTF-8, with one stray byte at its end.
+    let mut page = include_bytes!("fixtures/layouts/fr-web-5-8916.txt").to_vec();
+    page.push(0xC3);
+    let c = load(vec![file("bad/page.txt", page)]);
+    assert_eq!(c.questions.len(), 1, "{:?}", messages(&c));
+    let q = c.get("5-8916".parse().unwrap()).expect("the id is read");
+    assert!(
+        q.title.as_deref().unwrap_or("").contains("médias"),
+        "{:?}",
+        q.title
+    );
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m.contains("not valid UTF-8 with U+FFFD")),
+        "{:?}",
+        messages(&c)
+    );
+}
+
+#[test]
+fn utf16_is_named() {
+    let text = "Question écrite n° 5-1236\nTitre\n";
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let c = load(vec![file("bad/utf16.txt", bytes), good()]);
+    assert_good_still_loads(&c);
+    assert!(
+        messages(&c)
+            .iter()
+            .any(|m| m == "bad/utf16.txt: error: UTF-16 is not supported; save the file as UTF-8"),
+        "{:?}",
+        messages(&c)
     );
 }
 
@@ -329,20 +406,24 @@ proptest! {
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096), json in any::<bool>()) {
         let name = if json { "r/5-7.json" } else { "r/5-7.txt" };
         let c = load(vec![file(name, bytes), good()]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         assert_good_still_loads(&c);
         for d in &c.diagnostics {
             prop_assert!(d.path.starts_with("r/") || d.path.starts_with("good/"));
         }
+        prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
     }
 
     #[test]
     fn mutated_seed_never_panics(bytes in mutated_seed()) {
         let c = load(vec![file("m/page.txt", bytes)]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         for q in &c.questions {
             prop_assert!(q.origin.first_line <= q.origin.last_line);
             // The chronology, when read, stays in the page's order.
             let _ = q.days_to_answer;
         }
+        prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
     }
 
     #[test]
@@ -370,6 +451,8 @@ proptest! {
             bytes[i] = byte;
         }
         let c = load(vec![file("m/family.json", bytes), good()]);
+        prop_assert!(no_caught_panic(&c), "{:?}", c.diagnostics);
         prop_assert!(c.get("5-8902".parse().unwrap()).is_some());
+        prop_assert!(no_internal_error(&c), "{:?}", messages(&c));
     }
 }

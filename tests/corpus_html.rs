@@ -53,7 +53,6 @@ fn messages(c: &Corpus) -> Vec<String> {
 fn json_without_source(q: &Question) -> Value {
     let mut v = serde_json::to_value(q).unwrap();
     let obj = v.as_object_mut().unwrap();
-    // Where it was read from: `origin` (called `source` before sources existed).
     obj.remove("origin");
     obj.remove("url");
     v

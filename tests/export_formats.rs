@@ -116,10 +116,27 @@ fn export_to_writes_atomically_and_refuses_to_overwrite() {
     let f = notes(&corpus);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(Format::Csv.default_file_name());
-    export::export_to(&path, Format::Csv, &corpus, &f, &Filter::default(), false).unwrap();
+    export::export_to(
+        &path,
+        Format::Csv,
+        &corpus,
+        &f,
+        &Filter::default(),
+        false,
+        &[],
+    )
+    .unwrap();
     let first = std::fs::read(&path).unwrap();
-    let err =
-        export::export_to(&path, Format::Json, &corpus, &f, &Filter::default(), false).unwrap_err();
+    let err = export::export_to(
+        &path,
+        Format::Json,
+        &corpus,
+        &f,
+        &Filter::default(),
+        false,
+        &[],
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("already exists"));
     assert_eq!(std::fs::read(&path).unwrap(), first);
 }

@@ -166,6 +166,30 @@ fn a_list_response_with_several_answers_and_states() {
 }
 
 #[test]
+fn a_list_summary_and_the_full_record_merge_into_one() {
+    let summary = r#"{"start": 0, "total": 1, "items": [{
+  "link": {"href": "http://data.dekamer.be/v0/qrva/55-B012-3-0042-0000202100417", "rel": "self"},
+  "SDOCNAME": "55-B012-3-0042-0000202100417",
+  "TITF": "Utilisation des médias sociaux par la Défense",
+  "TITN": "Gebruik van sociale media door Defensie",
+  "AUT": "Anna\n      Vermeulen,\n      Groen",
+  "MAINTHESAF": "média social", "MAINTHESAN": "sociale media",
+  "STATUSQ": "answerReceived",
+  "DEPTF": "Ministre de la Défense", "DEPTN": "Minister van Defensie"
+}]}"#;
+    let c = load(vec![
+        file("c/list.json", summary.as_bytes()),
+        file("c/one.json", ONE),
+    ]);
+    assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
+    assert_eq!(c.questions.len(), 1);
+    let q = &c.questions[0];
+    assert_eq!(q.state(), Status::Answered);
+    assert_eq!(q.descriptors_in(Lang::Nl).len(), 4, "the full list kept");
+    assert!(q.answer.is_some());
+}
+
+#[test]
 fn bad_records_are_reported_and_the_rest_loads() {
     let broken = br#"{"items": [
   {"ID": 1, "LEGISL": 55, "DOCNAME": "x", "TITF": null},

@@ -181,6 +181,21 @@ fn open_on_load_opens_the_reader_or_fails() {
     let mut app = App::new((80, 24), Some("5-8907".into()));
     let effects = update(&mut app, Action::from(embedded::load()));
     assert!(matches!(&effects[..], [Effect::Fail(m)] if m.contains("5-8907")));
+
+    // `--open` takes `source:reference` and, once loaded, a shown label.
+    let mut app = App::new((80, 24), Some("be-senate:5-8910".into()));
+    update(&mut app, Action::from(embedded::load()));
+    assert_eq!(app.reader.id, Some(id("5-8910")));
+    let chamber = crate::app::test_support::chamber_corpus();
+    let mut app = App::new((80, 24), Some("55 B014 Q0007".into()));
+    update(&mut app, Action::from(chamber));
+    assert_eq!(
+        app.reader.id.map(|id| id.qualified()),
+        Some("be-chamber:55-B014-9-0007-0000202100522".into())
+    );
+    let mut app = App::new((80, 24), Some("nonsense".into()));
+    let effects = update(&mut app, Action::from(embedded::load()));
+    assert!(matches!(&effects[..], [Effect::Fail(m)] if m.contains("not a question id")));
 }
 
 #[test]

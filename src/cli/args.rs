@@ -91,6 +91,18 @@ pub struct NotesArgs {
     /// The notes file (default: $QREVIEW_NOTES, else the data directory).
     #[arg(long = "notes", value_name = "PATH")]
     pub path: Option<PathBuf>,
+    /// Seconds to wait for another qreview's lock on the notes file
+    /// (default: $QREVIEW_LOCK_TIMEOUT, else 10).
+    #[arg(long = "lock-timeout", value_name = "SECONDS", value_parser = parse_seconds)]
+    pub lock_timeout: Option<f64>,
+}
+
+/// A number of seconds: finite and not negative.
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        _ => Err(format!("`{s}` is not a number of seconds (e.g. 10 or 0.5)")),
+    }
 }
 
 /// The shell commands.

@@ -1,8 +1,9 @@
 //! `qreview export`: renders the notes over the corpus in a format and puts
 //! the result on stdout or, atomically and never over an existing file
-//! without `--force`, into a file.
+//! without `--force`, into a file; never over a device, FIFO, folder or
+//! the notes file's own files, even with it.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::corpus::Corpus;
 use crate::export::{self, ExportError, Filter, Format};
@@ -25,12 +26,13 @@ pub fn run(
     filter: &Filter,
     output: Option<&Path>,
     force: bool,
+    protected: &[PathBuf],
 ) -> Result<Written, ExportError> {
     let text = export::render(format, corpus, notes, filter)?;
     match output {
         None => Ok(Written::Stdout(text)),
         Some(path) => {
-            export::write_file(path, &text, force)?;
+            export::write_file(path, &text, force, protected)?;
             Ok(Written::File(format!(
                 "wrote {} export of {} note(s) to {}",
                 format.name(),

@@ -47,6 +47,17 @@ pub enum NotesCliError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The change could not be saved; the process ends, so it is lost
+    /// unless the user repeats it.
+    #[error("{source}; the {what} was NOT saved{again}")]
+    NotSaved {
+        /// Why.
+        source: StoreError,
+        /// `note` or `merge`.
+        what: &'static str,
+        /// What to run again, or nothing.
+        again: String,
+    },
     /// The colleague's file is not a notes file this build reads.
     #[error("cannot merge {path}: {reason}")]
     OtherUnreadable {
@@ -84,6 +95,16 @@ pub struct AddRequest {
     pub field: Field,
 }
 
+/// Saves, saying on stderr when another qreview holds the lock.
+fn save(store: &mut Store) -> Result<SaveOutcome, StoreError> {
+    let wait = store.lock_timeout().as_secs_f64();
+    store.save_with(&mut || {
+        super::run::say_line(&format!(
+            "waiting for the notes lock held by another qreview… (giving up after {wait:.0} s)"
+        ));
+    })
+}
+
 /// Lines describing a save for stderr.
 fn save_lines(outcome: &SaveOutcome, path: &Path) -> Vec<String> {
     let mut lines = Vec::new();
@@ -111,7 +132,14 @@ pub fn add(store: &mut Store, corpus: &Corpus, req: &AddRequest) -> Result<Outpu
     let id = store
         .notes_mut()
         .add_note(req.id, &req.text, &req.tags, anchor)?;
-    let outcome = store.save()?;
+    let outcome = save(store).map_err(|source| NotesCliError::NotSaved {
+        source,
+        what: "note",
+        again: format!(
+            "; its text was: {}",
+            serde_json::to_string(&req.text).unwrap_or_default()
+        ),
+    })?;
     let mut stderr = save_lines(&outcome, store.path());
     stderr.push(format!("note added to {}", store.path().display()));
     Ok(Output {
@@ -191,16 +219,21 @@ pub fn list(store: &Store, corpus: &Corpus, json: bool) -> Output {
 /// `qreview notes merge OTHER.json`: unites a colleague's notes with ours
 /// and saves; conflicts are kept and reported.
 pub fn merge(store: &mut Store, other: &Path) -> Result<Output, NotesCliError> {
-    let bytes = std::fs::read(other).map_err(|source| NotesCliError::ReadOther {
-        path: other.to_path_buf(),
-        source,
-    })?;
+    let bytes = crate::input_file::read_regular(other, crate::notes::store::MAX_NOTES_BYTES)
+        .map_err(|source| NotesCliError::ReadOther {
+            path: other.to_path_buf(),
+            source,
+        })?;
     let theirs = file::parse(&bytes).map_err(|reason| NotesCliError::OtherUnreadable {
         path: other.to_path_buf(),
         reason,
     })?;
     let report = store.merge_from(&theirs);
-    let outcome = store.save()?;
+    let outcome = save(store).map_err(|source| NotesCliError::NotSaved {
+        source,
+        what: "merge",
+        again: String::new(),
+    })?;
     let mut stderr = save_lines(&outcome, store.path());
     stderr.push(format!(
         "saved {} note(s) to {}",

@@ -107,7 +107,10 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 ..CorpusArgs::default()
             });
             let json = crate::corpus::json::write(&corpus.questions);
-            atomic_file::write(&output, json.as_bytes(), force)?;
+            let protected = notes::store::own_files(&notes::resolve_path(None));
+            if let Err(e) = atomic_file::write_output(&output, json.as_bytes(), force, &protected) {
+                return fail(&e, 2);
+            }
             say!(
                 "wrote {} questions to {}",
                 corpus.questions.len(),
@@ -147,6 +150,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 &filter,
                 output.as_deref(),
                 force,
+                &notes::store::own_files(store.path()),
             )? {
                 cli::export::Written::Stdout(text) => print(&text)?,
                 cli::export::Written::File(message) => say!("{message}"),
@@ -209,9 +213,11 @@ fn notes_command(action: NotesCommand) -> Result<ExitCode> {
     }
 }
 
-/// Opens the notes file a command was pointed at.
+/// Opens the notes file a command was pointed at, with its lock wait.
 fn open_notes(notes: &NotesArgs) -> Result<Store, notes::StoreError> {
-    Store::open(notes::resolve_path(notes.path.clone()))
+    let mut store = Store::open(notes::resolve_path(notes.path.clone()))?;
+    store.set_lock_timeout(notes::store::resolve_lock_timeout(notes.lock_timeout));
+    Ok(store)
 }
 
 /// Exit 1 when loading reported an error, else 0.

@@ -29,6 +29,8 @@ enum Msg {
     Term(Event),
     /// SIGTERM or SIGHUP.
     Signal(i32),
+    /// The notes file, read on a thread after the first frame.
+    Notes(Box<Store>, Option<String>),
     /// The terminal could not be read.
     InputError(std::io::Error),
 }
@@ -59,8 +61,10 @@ pub fn run(
     let size = term.size()?;
     let mut app = App::new((size.width, size.height), options.open);
     app.detection = options.detection;
-    let (store, problem) = Store::open_or_empty(options.notes.clone());
-    let first = app.attach_notes(store, problem.map(|e| e.to_string()));
+    // Until the file is read, changes go to an empty store for that path;
+    // they are merged into the file's notes when it arrives.
+    let first = app.attach_notes(Store::empty(options.notes.clone()), None);
+    spawn_notes_reader(tx.clone(), options.notes.clone());
     let probe = Probe::from_env(options.started);
     session(term, &mut app, &rx, &tx, first, &probe, after)
 }
@@ -104,6 +108,7 @@ where
     }
     draw(term, app, &theme)?;
     probe.first_frame();
+    let mut notes_ready = false;
     loop {
         let effects = match next(rx)? {
             Msg::Action(action) => update(app, action),
@@ -117,12 +122,16 @@ where
             Msg::Term(_) => continue,
             Msg::Signal(sig) => return Ok(Outcome::Signal(sig)),
             Msg::InputError(e) => return Err(e),
+            Msg::Notes(store, problem) => {
+                notes_ready = true;
+                attach_read_notes(app, *store, problem)
+            }
         };
         if let Some(outcome) = execute_all(app, effects, tx) {
             return Ok(outcome);
         }
         draw(term, app, &theme)?;
-        if probe.frame(app) {
+        if probe.frame(app, notes_ready) {
             return Ok(Outcome::Quit);
         }
     }
@@ -138,7 +147,15 @@ fn execute_all(app: &mut App, effects: Vec<Effect>, tx: &Sender<Msg>) -> Option<
             indexer::spawn(&app.corpus, move |action| {
                 let _ = tx.send(Msg::Action(action));
             });
-        } else if let Some(action) = notes_io::execute(app, &effect) {
+        } else if let Some(action) = notes_io::execute(app, &effect, &|| {
+            let tx = tx.clone();
+            thread::spawn(move || {
+                thread::sleep(notes_io::LOCK_RETRY);
+                let _ = tx.send(Msg::Action(Action::Review(
+                    crate::app::review::ReviewAction::RetrySave,
+                )));
+            });
+        }) {
             queue.extend(update(app, action));
         } else if let Some(outcome) = execute(effect) {
             return Some(outcome);
@@ -196,6 +213,31 @@ fn spawn_loader(tx: Sender<Msg>, paths: Vec<std::path::PathBuf>) {
     });
 }
 
+/// Reads the notes file on a thread (a large file takes a moment; the first
+/// frame and the signals do not wait for it), then hands it over.
+fn spawn_notes_reader(tx: Sender<Msg>, path: std::path::PathBuf) {
+    thread::spawn(move || {
+        let (store, problem) = Store::open_or_empty(path);
+        let problem = problem.map(|e| notes_io::kept_in_memory(&e));
+        let _ = tx.send(Msg::Notes(Box::new(store), problem));
+    });
+}
+
+/// Binds the notes read from disk to the application; changes made before
+/// they arrived are merged in and saved.
+fn attach_read_notes(app: &mut App, mut store: Store, problem: Option<String>) -> Vec<Effect> {
+    let early = app.review.store.is_dirty();
+    if early {
+        store.merge_from(app.review.store.notes());
+    }
+    let mut effects = app.attach_notes(store, problem);
+    if early && !effects.contains(&Effect::SaveNotes) {
+        app.review.unsaved = true;
+        effects.push(Effect::SaveNotes);
+    }
+    effects
+}
+
 /// Reads terminal events on a thread, so the loop waits on one channel.
 fn spawn_input(tx: Sender<Msg>) {
     thread::spawn(move || {
@@ -243,11 +285,12 @@ impl Probe {
         );
     }
 
-    /// Called after each frame; true when the measurement is complete.
-    fn frame(&self, app: &App) -> bool {
-        if self.bench && !app.is_loading() {
+    /// Called after each frame; true when the measurement is complete
+    /// (the corpus and the notes file are both in).
+    fn frame(&self, app: &App, notes_ready: bool) -> bool {
+        if self.bench && !app.is_loading() && notes_ready {
             eprintln!(
-                "first frame with the corpus: {:.2} ms",
+                "first frame with the corpus and notes: {:.2} ms",
                 self.started.elapsed().as_secs_f64() * 1e3
             );
             return true;

@@ -1,5 +1,11 @@
 //! Writing user data so that a crash never leaves a half-written file:
 //! temporary file in the same folder, `sync_all`, rename, fsync of the folder.
+//!
+//! Also the one rule for what an output (`export -o`, `import -o`, the TUI's
+//! export dialog) may replace, [`check_output`]: only a regular file (a link
+//! is followed to its target, which must pass the same test) that is not one
+//! of the notes file's own files. A device, FIFO, socket or folder is never
+//! replaced, with or without `--force`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -10,6 +16,19 @@ pub enum WriteError {
     /// The target exists and overwriting was not allowed.
     #[error("{0} already exists; use --force to overwrite it")]
     Exists(PathBuf),
+    /// The target is a device, FIFO, socket or folder.
+    #[error("{path} is {kind}, not a regular file; it is never replaced — give the path of a file")]
+    NotRegular {
+        /// The output path given.
+        path: PathBuf,
+        /// What it is.
+        kind: &'static str,
+    },
+    /// The target is the notes file, its backup or its lock.
+    #[error(
+        "{0} is the notes file or one of its own files; it is never replaced — choose another output path"
+    )]
+    Protected(PathBuf),
     /// An I/O step failed.
     #[error("cannot write {path}: {source}")]
     Io {
@@ -18,6 +37,91 @@ pub enum WriteError {
         /// The underlying error.
         source: std::io::Error,
     },
+}
+
+/// Checks that an output may be written at `path` and returns the path to
+/// write (the target of a link). `protected` are files no output may
+/// replace (the notes file, its backup and lock: [`crate::notes::store::own_files`]).
+pub fn check_output(
+    path: &Path,
+    force: bool,
+    protected: &[PathBuf],
+) -> Result<PathBuf, WriteError> {
+    let target = resolve_links(path);
+    let meta = match std::fs::metadata(&target) {
+        Ok(m) => m,
+        // Nothing there yet (or a link to nothing): a new file is written.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(target),
+        Err(source) => {
+            return Err(WriteError::Io {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    };
+    if !meta.is_file() {
+        return Err(WriteError::NotRegular {
+            path: path.to_path_buf(),
+            kind: crate::input_file::kind_name(&meta),
+        });
+    }
+    if protected.iter().any(|p| same_file(p, &target, &meta)) {
+        return Err(WriteError::Protected(path.to_path_buf()));
+    }
+    if !force {
+        return Err(WriteError::Exists(path.to_path_buf()));
+    }
+    Ok(target)
+}
+
+/// [`check_output`], then [`write`] to the checked path; returns the path
+/// written.
+pub fn write_output(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+    protected: &[PathBuf],
+) -> Result<PathBuf, WriteError> {
+    let target = check_output(path, force, protected)?;
+    write(&target, bytes, force)?;
+    Ok(target)
+}
+
+/// Follows symbolic links (a chain of them, at most 40 as the kernel
+/// does) to the path they end at, existing or not.
+fn resolve_links(path: &Path) -> PathBuf {
+    let mut path = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::read_link(&path) {
+            Ok(target) => {
+                path = match path.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            Err(_) => return path,
+        }
+    }
+    path
+}
+
+/// True when `candidate` names the file `meta` describes (at `target`).
+fn same_file(candidate: &Path, target: &Path, meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(c) = std::fs::metadata(candidate) {
+            return c.dev() == meta.dev() && c.ino() == meta.ino();
+        }
+    }
+    let _ = meta;
+    match (
+        std::fs::canonicalize(candidate),
+        std::fs::canonicalize(target),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// Writes `bytes` to `path` atomically. Without `overwrite`, an existing file
@@ -99,5 +203,84 @@ mod tests {
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1);
+    }
+
+    #[test]
+    fn outputs_replace_only_regular_files_that_are_not_protected() {
+        let dir = tempfile::tempdir().unwrap();
+        let notes = dir.path().join("notes.json");
+        std::fs::write(&notes, b"notes").unwrap();
+        let protected = vec![notes.clone()];
+        let out = dir.path().join("out.md");
+        assert_eq!(write_output(&out, b"1", false, &protected).unwrap(), out);
+        assert!(matches!(
+            write_output(&out, b"2", false, &protected),
+            Err(WriteError::Exists(_))
+        ));
+        write_output(&out, b"2", true, &protected).unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"2");
+        let folder = write_output(dir.path(), b"x", true, &protected).unwrap_err();
+        assert!(matches!(
+            folder,
+            WriteError::NotRegular {
+                kind: "a folder",
+                ..
+            }
+        ));
+        assert!(!folder.to_string().contains("--force"));
+        assert!(matches!(
+            write_output(&notes, b"x", true, &protected),
+            Err(WriteError::Protected(_))
+        ));
+        assert_eq!(std::fs::read(&notes).unwrap(), b"notes");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_followed_and_their_targets_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let notes = dir.path().join("notes.json");
+        std::fs::write(&notes, b"notes").unwrap();
+        let to_notes = dir.path().join("to-notes");
+        std::os::unix::fs::symlink(&notes, &to_notes).unwrap();
+        assert!(matches!(
+            write_output(&to_notes, b"x", true, std::slice::from_ref(&notes)),
+            Err(WriteError::Protected(_))
+        ));
+        // A FIFO of our own: were the rule broken, no device of the machine
+        // would be replaced by this test.
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let to_fifo = dir.path().join("to-fifo");
+        std::os::unix::fs::symlink(&fifo, &to_fifo).unwrap();
+        assert!(matches!(
+            write_output(&to_fifo, b"x", true, &[]),
+            Err(WriteError::NotRegular {
+                kind: "a FIFO (named pipe)",
+                ..
+            })
+        ));
+        assert!(
+            std::fs::symlink_metadata(&to_fifo)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        let file = dir.path().join("real.md");
+        std::fs::write(&file, b"old").unwrap();
+        let to_file = dir.path().join("to-file");
+        std::os::unix::fs::symlink("real.md", &to_file).unwrap();
+        write_output(&to_file, b"new", true, &[]).unwrap();
+        assert_eq!(std::fs::read(&file).unwrap(), b"new");
+        assert!(
+            std::fs::symlink_metadata(&to_file)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
 }

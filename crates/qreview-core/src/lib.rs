@@ -8,7 +8,8 @@
 //! [`notes`] (reviewer notes and their file), [`export`] (Markdown, CSV,
 //! JSON), [`formats`] (one module per input format, registered in one
 //! list), [`sanitize`] (the one gate for text shown to a terminal),
-//! [`atomic_file`] (safe writes of user data) and [`format`] (small text
+//! [`atomic_file`] (safe writes of user data, and which paths may be
+//! replaced), [`input_file`] (capped reads of regular files only) and [`format`] (small text
 //! helpers shared by the renderers).
 
 pub mod analysis;
@@ -17,6 +18,7 @@ pub mod corpus;
 pub mod export;
 pub mod format;
 pub mod formats;
+pub mod input_file;
 pub mod notes;
 pub mod sanitize;
 pub mod search;

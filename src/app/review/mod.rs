@@ -75,6 +75,9 @@ pub enum ReviewAction {
     Saved(Result<SaveOutcome, String>),
     /// The outcome of [`Effect::Export`]: what was written where, or why not.
     Exported(Result<String, ExportFailure>),
+    /// Another qreview held the notes lock at the last save: try again
+    /// (sent by a timer, so the application keeps working meanwhile).
+    RetrySave,
 }
 
 /// Why an export was not written.
@@ -189,6 +192,10 @@ impl App {
             self.message = Some(p.clone());
         }
         self.review.problem = problem;
+        // Notes read after the corpus bring the analyst's family corrections.
+        if !self.is_loading() && !self.review.store.notes().families.is_empty() {
+            crate::app::families::regroup(self);
+        }
         let effects = if self.is_loading() {
             Vec::new()
         } else {
@@ -235,6 +242,8 @@ pub fn update(app: &mut App, action: ReviewAction) -> Vec<Effect> {
     match action {
         R::Saved(outcome) => return change::saved(app, outcome),
         R::Exported(outcome) => change::exported(app, outcome),
+        R::RetrySave if app.review.unsaved => return vec![Effect::SaveNotes],
+        R::RetrySave => {}
         _ if app.is_loading() => {}
         R::Key(key) => return change::modal_key(app, key),
         R::AddNote => change::add_note(app),

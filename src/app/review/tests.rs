@@ -627,3 +627,16 @@ fn a_merge_that_only_changed_a_review_status_refreshes_what_is_shown() {
     assert_eq!(app.marks_of(q).review.as_deref(), Some("in progress"));
     assert_caches_fresh(&app);
 }
+
+#[test]
+fn a_save_retry_saves_only_what_is_still_unsaved() {
+    let mut app = app();
+    press(&mut app, "j j r");
+    assert!(app.review.unsaved);
+    assert_eq!(
+        update(&mut app, Action::Review(ReviewAction::RetrySave)),
+        vec![Effect::SaveNotes]
+    );
+    app.review.unsaved = false;
+    assert!(update(&mut app, Action::Review(ReviewAction::RetrySave)).is_empty());
+}

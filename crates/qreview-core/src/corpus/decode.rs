@@ -1,5 +1,6 @@
-//! Turning input bytes into clean text: UTF-8 (BOM stripped) else Windows-1252,
-//! line endings normalised, control characters dropped.
+//! Turning input bytes into clean text: UTF-8 (BOM stripped; a few invalid
+//! bytes replaced) else Windows-1252, line endings normalised, control
+//! characters dropped. UTF-16 is recognised and refused with its name.
 //!
 //! Every repair is reported, so the analyst knows the text was touched.
 
@@ -31,6 +32,18 @@ pub fn decode(path: &str, bytes: &[u8]) -> Decoded {
             binary: false,
         };
     }
+    if looks_utf16(bytes) {
+        diagnostics.push(Diagnostic::error(
+            path,
+            None,
+            "UTF-16 is not supported; save the file as UTF-8",
+        ));
+        return Decoded {
+            text: String::new(),
+            diagnostics,
+            binary: true,
+        };
+    }
     if looks_binary(bytes) {
         diagnostics.push(Diagnostic::error(
             path,
@@ -46,6 +59,21 @@ pub fn decode(path: &str, bytes: &[u8]) -> Decoded {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let raw = match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
+        Err(e) if mostly_utf8(bytes) => {
+            let (text, replaced) = replace_invalid(bytes);
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            diagnostics.push(Diagnostic::warning(
+                path,
+                Some(line),
+                format!(
+                    "replaced {replaced} byte(s) that are not valid UTF-8 with U+FFFD (first on this line)"
+                ),
+            ));
+            text
+        }
         Err(e) => {
             let line = 1 + bytes[..e.valid_up_to()]
                 .iter()
@@ -123,6 +151,70 @@ pub fn decode_declared(
         text,
         diagnostics,
         binary: false,
+    }
+}
+
+/// UTF-16 text: a UTF-16 byte order mark, or a sample in which most odd
+/// (or most even) bytes are NUL, as ASCII text in UTF-16 has.
+fn looks_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return true;
+    }
+    let sample = &bytes[..bytes.len().min(8192) & !1];
+    if sample.len() < 16 {
+        return false;
+    }
+    let pairs = sample.len() / 2;
+    let (mut even, mut odd) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    (odd * 10 > pairs * 7 && even * 10 < pairs) || (even * 10 > pairs * 7 && odd * 10 < pairs)
+}
+
+/// True when `bytes`, not valid UTF-8, are still overwhelmingly UTF-8: its
+/// valid multi-byte characters outnumber its invalid bytes four to one. A
+/// Windows-1252 file has (almost) no valid multi-byte sequence, so it does
+/// not pass; a UTF-8 page with a stray byte does.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    multibyte > invalid * 4
+}
+
+/// `bytes` as UTF-8 with each invalid sequence replaced by U+FFFD, and the
+/// number of invalid bytes.
+fn replace_invalid(bytes: &[u8]) -> (String, usize) {
+    let mut out = String::with_capacity(bytes.len());
+    let mut replaced = 0;
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            replaced += chunk.invalid().len();
+            out.push('\u{FFFD}');
+        }
+    }
+    (out, replaced)
+}
+
+/// [`decode`] of bytes it may keep: the common case, valid UTF-8 with
+/// nothing to clean, becomes the text without a copy.
+pub fn decode_owned(path: &str, mut bytes: Vec<u8>) -> Decoded {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) if !needs_cleaning(&text) => Decoded {
+            text,
+            diagnostics: Vec::new(),
+            binary: false,
+        },
+        Ok(text) => decode(path, text.as_bytes()),
+        Err(e) => decode(path, e.as_bytes()),
     }
 }
 
@@ -226,11 +318,60 @@ mod tests {
     }
 
     #[test]
+    fn owned_bytes_decode_like_borrowed_ones() {
+        for bytes in [
+            &b"\xEF\xBB\xBFone\r\ntwo"[..],
+            b"ok\nm\xe9dias",
+            "plain médias\n".as_bytes(),
+            b"\xFF\xFEa\0b\0",
+        ] {
+            let (a, b) = (decode("a", bytes), decode_owned("a", bytes.to_vec()));
+            assert_eq!((a.text, a.binary), (b.text, b.binary));
+            assert_eq!(a.diagnostics.len(), b.diagnostics.len());
+        }
+    }
+
+    #[test]
     fn falls_back_to_windows_1252() {
         let d = decode("a", b"ok\nm\xe9dias \x9cuvre\n");
         assert_eq!(d.text, "ok\nmédias œuvre\n");
         assert_eq!(d.diagnostics.len(), 1);
         assert_eq!(d.diagnostics[0].line, Some(2));
+    }
+
+    #[test]
+    fn a_stray_byte_in_utf8_is_replaced_not_read_as_windows_1252() {
+        let mut bytes = "Question écrite n° 5-8902\nmédias sociaux à l'été\n"
+            .as_bytes()
+            .to_vec();
+        bytes.push(0xC3);
+        let d = decode("a", &bytes);
+        assert_eq!(
+            d.text,
+            "Question écrite n° 5-8902\nmédias sociaux à l'été\n\u{FFFD}"
+        );
+        assert_eq!(d.diagnostics.len(), 1);
+        assert_eq!(d.diagnostics[0].line, Some(3));
+        assert!(d.diagnostics[0].message.contains("replaced 1 byte"));
+        assert!(!d.diagnostics[0].is_error());
+    }
+
+    #[test]
+    fn utf16_is_named_not_called_binary() {
+        let text = "Question 5-8902\nmédias sociaux\n";
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be_no_bom: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for bytes in [le, be_no_bom] {
+            let d = decode("a", &bytes);
+            assert!(d.text.is_empty());
+            assert_eq!(
+                d.diagnostics[0].message,
+                "UTF-16 is not supported; save the file as UTF-8"
+            );
+        }
     }
 
     #[test]

@@ -40,7 +40,9 @@ pub enum FamilyKind {
 pub struct Family {
     /// The smallest member id.
     pub id: QuestionId,
-    /// Listed by the source or detected.
+    /// Listed by the source or detected (`"kind": "listed"`, or
+    /// `"kind": "detected", "why": …` beside the other fields).
+    #[serde(flatten)]
     pub kind: FamilyKind,
     /// Title of the first member that has one.
     pub title: Option<String>,

@@ -115,7 +115,7 @@ pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -
     let results = parallel_map(files.len(), progress, |i| {
         let path = files[i].display().to_string();
         let result = match read_capped(&files[i]) {
-            Ok(bytes) => read_file(&path, &bytes),
+            Ok(bytes) => read_file(&path, bytes),
             Err(e) => {
                 FileResult::failed(Diagnostic::error(&path, None, format!("cannot read: {e}")))
             }
@@ -132,7 +132,7 @@ pub fn load_paths(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -
 pub fn load_sources(sources: Vec<SourceFile>, progress: &(dyn Fn(usize, usize) + Sync)) -> Corpus {
     let results = parallel_map(sources.len(), progress, |i| {
         let f = &sources[i];
-        (f.path.clone(), read_file(&f.path, &f.bytes))
+        (f.path.clone(), read_file(&f.path, f.bytes.to_vec()))
     });
     assemble(results)
 }
@@ -141,23 +141,11 @@ pub fn load_sources(sources: Vec<SourceFile>, progress: &(dyn Fn(usize, usize) +
 /// corpus of a whole legislature well under this.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
-/// Reads a file, refusing one larger than [`MAX_FILE_BYTES`].
+/// Reads a file, refusing one larger than [`MAX_FILE_BYTES`] and anything
+/// that is not a regular file (a FIFO or device found in a folder would block
+/// or never end).
 fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    // A FIFO or device found in a folder would block or never end.
-    if !std::fs::metadata(path)?.is_file() {
-        return Err(std::io::Error::other("not a regular file; skipped"));
-    }
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(format!(
-            "larger than {} MB; split it into smaller files",
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    Ok(bytes)
+    crate::input_file::read_regular(path, MAX_FILE_BYTES)
 }
 
 /// Files a worker takes at a time: small enough to balance two workers on
@@ -220,7 +208,7 @@ pub fn in_guarded_parse() -> bool {
 
 /// Reads one file; a bug in the parser costs that file, not the load: the
 /// panic is caught and reported as an error diagnostic for the file.
-fn read_file(path: &str, bytes: &[u8]) -> FileResult {
+fn read_file(path: &str, bytes: Vec<u8>) -> FileResult {
     guarded(path, || parse_file(path, bytes))
 }
 
@@ -239,11 +227,11 @@ fn guarded(path: &str, parse: impl FnOnce() -> FileResult) -> FileResult {
 }
 
 /// Reads one file with the format that recognises it best.
-fn parse_file(path: &str, bytes: &[u8]) -> FileResult {
+fn parse_file(path: &str, bytes: Vec<u8>) -> FileResult {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return FileResult::failed(Diagnostic::error(path, None, "empty file; nothing to load"));
     }
-    let Some(format) = formats::choose(path, bytes) else {
+    let Some(format) = formats::choose(path, &bytes) else {
         let names: Vec<&str> = formats::FORMATS.iter().map(|f| f.name()).collect();
         return FileResult::failed(Diagnostic::error(
             path,

@@ -87,9 +87,7 @@ pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> 
     if r.ministry.is_some() {
         base.ministry = r.ministry;
     }
-    if base.descriptors.is_empty() {
-        base.descriptors = r.descriptors;
-    } else if !r.descriptors.is_empty() && base.descriptors != r.descriptors {
+    if !merge_lists(&mut base.descriptors, r.descriptors) {
         conflicts.push("descriptors");
     }
     if base.events.is_empty() {
@@ -133,9 +131,9 @@ pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> 
         "translation.addressee",
         &mut conflicts,
     );
-    if base.translation.descriptors.is_empty() {
-        base.translation.descriptors = t.descriptors;
-    }
+    // The other language's terms are filled in, never a conflict: they
+    // come from the side of a page that is least reliably extracted.
+    let _complete = merge_lists(&mut base.translation.descriptors, t.descriptors);
     fill(
         &mut base.translation.ministry,
         t.ministry,
@@ -151,7 +149,12 @@ pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> 
     if base.further_answers.is_empty() {
         base.further_answers = r.further_answers;
     }
-    fill(&mut base.status, r.status, "status", &mut conflicts);
+    // A list's summary may not know an answer its full record has: the
+    // more definite state wins (withdrawn, then answered).
+    base.status = match (base.status, r.status) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
     if conflicts.is_empty() {
         return Vec::new();
     }
@@ -177,6 +180,20 @@ pub fn merge_record(base: &mut Question, record: Record, base_is_text: bool) -> 
             ),
         )
     }]
+}
+
+/// Merges a list of terms: one side empty or holding only terms of the
+/// other (a summary's main descriptor, the full record's list) takes the
+/// longer; `false` when each has terms the other lacks.
+fn merge_lists(base: &mut Vec<String>, other: Vec<String>) -> bool {
+    if other.iter().all(|t| base.contains(t)) {
+        return true;
+    }
+    if base.iter().all(|t| other.contains(t)) {
+        *base = other;
+        return true;
+    }
+    false
 }
 
 fn fill<T: PartialEq>(

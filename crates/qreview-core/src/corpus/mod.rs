@@ -10,7 +10,7 @@ pub mod diagnostic;
 pub mod embedded;
 pub mod family;
 pub mod family_edit;
-mod html_sniff;
+pub(crate) mod html_sniff;
 pub mod html_text;
 pub mod id;
 pub mod labels;
@@ -21,7 +21,6 @@ pub mod ministry;
 pub mod model;
 pub mod mojibake;
 pub mod parts;
-pub mod senate_html;
 pub mod source;
 pub mod text;
 

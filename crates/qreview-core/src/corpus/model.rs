@@ -40,13 +40,14 @@ impl Lang {
 }
 
 /// Where a question stands, when the source says (the Chamber's `STATUSQ`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Ordered from the least to the most definite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// An answer came.
-    Answered,
     /// No answer yet (or the question lapsed without one).
     Unanswered,
+    /// An answer came.
+    Answered,
     /// The author withdrew the question (or it was cancelled): no answer is due.
     Withdrawn,
 }

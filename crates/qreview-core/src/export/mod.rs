@@ -100,9 +100,15 @@ pub fn render(
 }
 
 /// Writes an export to `path` atomically; an existing file is kept unless
-/// `force`.
-pub fn write_file(path: &Path, text: &str, force: bool) -> Result<(), ExportError> {
-    atomic_file::write(path, text.as_bytes(), force)?;
+/// `force`, and only a regular file that is none of `protected` (the notes
+/// file's own files) is ever replaced ([`atomic_file::check_output`]).
+pub fn write_file(
+    path: &Path,
+    text: &str,
+    force: bool,
+    protected: &[std::path::PathBuf],
+) -> Result<(), ExportError> {
+    atomic_file::write_output(path, text.as_bytes(), force, protected)?;
     Ok(())
 }
 
@@ -114,7 +120,8 @@ pub fn export_to(
     notes: &NotesFile,
     filter: &Filter,
     force: bool,
+    protected: &[std::path::PathBuf],
 ) -> Result<(), ExportError> {
     let text = render(format, corpus, notes, filter)?;
-    write_file(path, &text, force)
+    write_file(path, &text, force, protected)
 }

@@ -31,8 +31,9 @@ pub trait Format: Sync {
 
     /// Reads the whole file. Problems are diagnostics (`path:line:
     /// message`); what could be read is returned, and it never panics on
-    /// bad input.
-    fn parse(&self, path: &str, bytes: &[u8]) -> Parsed;
+    /// bad input. The bytes are the format's to keep: valid UTF-8 becomes
+    /// its text without a copy, so a huge file is not held twice.
+    fn parse(&self, path: &str, bytes: Vec<u8>) -> Parsed;
 }
 
 /// Every format, in the order ties are broken (the first wins).
@@ -41,8 +42,8 @@ pub static FORMATS: &[&dyn Format] = &[
     &chamber_qrva::ChamberQrva,
     &uk_parliament::UkParliament,
     &fr_an::FrAn,
-    &senate_html::SenateHtml,
     &senate_text::SenateText,
+    &senate_html::SenateHtml,
 ];
 
 /// How many leading bytes [`Format::sniff`] is shown.
@@ -110,10 +111,10 @@ pub(crate) fn has_extension(path: &str, extensions: &[&str]) -> bool {
 /// with a diagnostic when it is binary or empty.
 pub(crate) fn decode_text(
     path: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<String> {
-    let decoded = crate::corpus::decode::decode(path, bytes);
+    let decoded = crate::corpus::decode::decode_owned(path, bytes);
     diagnostics.extend(decoded.diagnostics);
     if decoded.binary {
         return None;

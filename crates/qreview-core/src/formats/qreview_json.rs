@@ -34,7 +34,7 @@ impl super::Format for QreviewJson {
         }
     }
 
-    fn parse(&self, path: &str, bytes: &[u8]) -> super::Parsed {
+    fn parse(&self, path: &str, bytes: Vec<u8>) -> super::Parsed {
         let mut parsed = super::Parsed::default();
         if let Some(text) = super::decode_text(path, bytes, &mut parsed.diagnostics) {
             parsed.records = read(path, &text, &mut parsed.diagnostics);
@@ -111,6 +111,17 @@ pub fn read(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Record> 
         let file = item.get("file").and_then(Value::as_str).map(str::to_string);
         match serde_json::from_value::<Question>(upgrade(item.clone())) {
             Ok(mut question) => {
+                for field in cap_metadata(&mut question) {
+                    diags.push(Diagnostic::warning(
+                        path,
+                        Some(line),
+                        format!(
+                            "the {field} of record #{} is longer than {} kB; cut there",
+                            n + 1,
+                            super::senate_text::MAX_FIELD_BYTES / 1024
+                        ),
+                    ));
+                }
                 question.refresh_derived();
                 if question.origin.path.is_empty() {
                     question.origin.path = path.to_string();
@@ -131,6 +142,34 @@ pub fn read(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Record> 
         }
     }
     records
+}
+
+/// Cuts a record's metadata fields to the same length as a page's header
+/// fields ([`super::senate_text::MAX_FIELD_BYTES`]); returns the fields cut.
+fn cap_metadata(q: &mut Question) -> Vec<&'static str> {
+    let mut cut = Vec::new();
+    let mut cap = |name: &'static str, value: &mut String| {
+        let (kept, was_cut) = super::senate_text::cap_field(value);
+        if was_cut {
+            *value = kept;
+            cut.push(name);
+        }
+    };
+    for (name, value) in [
+        ("title", &mut q.title),
+        ("author", &mut q.author),
+        ("party", &mut q.party),
+        ("addressee", &mut q.addressee),
+        ("ministry", &mut q.ministry),
+    ] {
+        if let Some(v) = value {
+            cap(name, v);
+        }
+    }
+    for d in &mut q.descriptors {
+        cap("descriptor", d);
+    }
+    cut
 }
 
 /// Brings a record of any version-1 form into the model's: a string
@@ -255,6 +294,22 @@ pub fn write(questions: &[Question]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_metadata_fields_are_cut_with_a_warning() {
+        let title = "x".repeat(10_000);
+        let text = format!(
+            r#"{{"format": "qreview-corpus", "version": 1, "questions": [{{"id": "5-1", "title": "{title}"}}]}}"#
+        );
+        let mut diags = Vec::new();
+        let r = read("c.json", &text, &mut diags);
+        assert_eq!(r[0].question.title.as_deref().map(str::len), Some(4096));
+        assert!(
+            diags[0]
+                .message
+                .contains("the title of record #1 is longer than 4 kB")
+        );
+    }
 
     #[test]
     fn reads_good_records_and_reports_bad_ones() {

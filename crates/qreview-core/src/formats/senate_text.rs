@@ -67,7 +67,7 @@ impl super::Format for SenateText {
         }
     }
 
-    fn parse(&self, path: &str, bytes: &[u8]) -> super::Parsed {
+    fn parse(&self, path: &str, bytes: Vec<u8>) -> super::Parsed {
         let mut parsed = super::Parsed::default();
         if let Some(text) = super::decode_text(path, bytes, &mut parsed.diagnostics) {
             parsed.texts = parse(path, &text, &mut parsed.diagnostics);
@@ -150,6 +150,26 @@ struct Builder<'a> {
     answer_marker: Option<Option<Date>>,
     first_line: Option<usize>,
     last_line: usize,
+    /// Header fields cut to [`MAX_FIELD_BYTES`]: which, and on what line.
+    cut: Vec<(&'static str, usize)>,
+}
+
+/// The longest header field kept (title, author, addressee, descriptor):
+/// a real one is a line or two; a page that is one huge line must not
+/// become a title of hundreds of megabytes that every search then copies.
+pub const MAX_FIELD_BYTES: usize = 4096;
+
+/// `value` cut to [`MAX_FIELD_BYTES`] at a character boundary; `true` when
+/// something was cut.
+pub fn cap_field(value: &str) -> (String, bool) {
+    if value.len() <= MAX_FIELD_BYTES {
+        return (value.to_string(), false);
+    }
+    let mut end = MAX_FIELD_BYTES;
+    while !value.is_char_boundary(end) {
+        end -= 1;
+    }
+    (value[..end].to_string(), true)
 }
 
 /// Parses one document starting at `start`; returns it and the index where
@@ -327,6 +347,7 @@ fn header_line(b: &mut Builder<'_>, phase: Phase, line: &str, next: Option<&str>
     match phase {
         Phase::Preamble => {
             if let Some((name, party, date)) = labels::author_line(line) {
+                let (name, party) = (b.capped("author", &name), b.capped("party", &party));
                 if !b.authors.iter().any(|(n, p)| *n == name && *p == party) {
                     b.authors.push((name, party));
                 }
@@ -340,14 +361,16 @@ fn header_line(b: &mut Builder<'_>, phase: Phase, line: &str, next: Option<&str>
             if let Some(lang) = labels::addressee_line(line)
                 && (b.id.is_some() || !b.authors.is_empty())
             {
-                b.addressees.push((line.to_string(), lang));
+                let addressee = b.capped("addressee", line);
+                b.addressees.push((addressee, lang));
                 return (phase, false);
             }
-            b.title = Some(line.to_string());
+            b.title = Some(b.capped("title", line));
             (Phase::Descriptors, false)
         }
         Phase::Descriptors if is_descriptor(line) => {
-            b.descriptors.push(line.to_string());
+            let descriptor = b.capped("descriptor", line);
+            b.descriptors.push(descriptor);
             (phase, false)
         }
         // Anything else after the metadata is the body (stripped layout, or a
@@ -388,8 +411,28 @@ mod dates {
 }
 
 impl Builder<'_> {
+    /// A header field's value, cut to [`MAX_FIELD_BYTES`] (noted for a
+    /// warning when it was).
+    fn capped(&mut self, field: &'static str, value: &str) -> String {
+        let (kept, cut) = cap_field(value);
+        if cut {
+            self.cut.push((field, self.last_line));
+        }
+        kept
+    }
+
     /// Turns what was collected into a question.
     fn finish(mut self, path: &str, diags: &mut Vec<Diagnostic>) -> ParsedDoc {
+        for (field, line) in std::mem::take(&mut self.cut) {
+            diags.push(Diagnostic::warning(
+                path,
+                Some(line),
+                format!(
+                    "the {field} is longer than {} kB; cut there (is this really a header line?)",
+                    MAX_FIELD_BYTES / 1024
+                ),
+            ));
+        }
         let lang = self.doc_lang.unwrap_or(Lang::Fr);
         let mut q = Question::new(self.id.unwrap_or(QuestionId::senate(0, 0)));
         q.asked_in = self.asked_in;

@@ -48,10 +48,18 @@ pub fn new_id() -> NoteId {
     NoteId(format!("{millis:012x}-{:08x}", h.finish() as u32))
 }
 
-/// Checks and trims a tag name.
+/// Checks and trims a tag name. Invisible characters are dropped (the
+/// sanitiser's rules), so that `=z` and `=z` behind a zero-width space are
+/// one tag, not two that look the same.
 pub fn tag_name(name: &str) -> Result<String, EditError> {
-    let t = name.trim();
-    if t.is_empty() || t.chars().any(char::is_control) {
+    if name.chars().any(char::is_control) {
+        return Err(EditError::BadTag(
+            crate::sanitize::sanitize(name).into_owned(),
+        ));
+    }
+    let cleaned = crate::sanitize::sanitize(name);
+    let t = cleaned.trim();
+    if t.is_empty() {
         return Err(EditError::BadTag(name.to_string()));
     }
     Ok(t.to_string())
@@ -87,6 +95,7 @@ impl NotesFile {
             created: t,
             updated: t,
             conflict_of: None,
+            extra: Default::default(),
         };
         let at = self.notes.partition_point(|n| n.id < id);
         self.notes.insert(at, note);
@@ -237,6 +246,18 @@ mod tests {
         assert_eq!(f.delete_note(&a).unwrap().text, "one");
         assert_eq!(f.delete_note(&a), Err(EditError::NoSuchNote(a)));
         assert!(f.add_note(q(), "x", &[" ".into()], None).is_err());
+    }
+
+    #[test]
+    fn tag_names_lose_invisible_characters() {
+        assert_eq!(tag_name("\u{200b}=z").unwrap(), "=z");
+        assert_eq!(tag_name("fol\u{ad}low\u{e0041}-up ").unwrap(), "follow-up");
+        assert!(tag_name("\u{3164}\u{115f}").is_err());
+        assert!(tag_name("a\u{1b}b").is_err());
+        let mut f = NotesFile::default();
+        f.add_note(q(), "x", &["=z".into(), "\u{200b}=z".into()], None)
+            .unwrap();
+        assert_eq!(f.tag_names().len(), 1);
     }
 
     #[test]

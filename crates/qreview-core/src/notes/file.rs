@@ -55,8 +55,10 @@ struct Header {
     version: Option<serde_json::Value>,
 }
 
-/// Parses a notes file, checking format and version first.
+/// Parses a notes file, checking format and version first. A UTF-8 byte
+/// order mark (some editors add one) is skipped.
 pub fn parse(bytes: &[u8]) -> Result<NotesFile, ParseError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let header: Header = serde_json::from_slice(bytes)?;
     match &header.format {
         Some(serde_json::Value::String(s)) if s == FORMAT => {}
@@ -136,5 +138,48 @@ mod tests {
         );
         assert!(parse(br#"{"format":"qreview-notes","version":1}"#).is_ok());
         assert!(parse(br#"{"format":"qreview-notes"}"#).is_err());
+    }
+
+    #[test]
+    fn accepts_a_byte_order_mark() {
+        let f = parse(b"\xEF\xBB\xBF{\"format\":\"qreview-notes\",\"version\":1}").unwrap();
+        assert!(f.notes.is_empty());
+    }
+
+    #[test]
+    fn unknown_fields_survive_load_and_save() {
+        let text = br#"{"format":"qreview-notes","version":1,"extra":{"from":"newer"},
+            "notes":[{"id":"a","question":"5-8902","text":"t","created":"2024-01-01T00:00:00Z",
+            "updated":"2024-01-01T00:00:00Z","color":"red"}]}"#;
+        let f = parse(text).unwrap();
+        let saved = String::from_utf8(to_bytes(&f)).unwrap();
+        assert!(
+            saved.contains("\"extra\": {\n    \"from\": \"newer\""),
+            "{saved}"
+        );
+        assert!(saved.contains("\"color\": \"red\""), "{saved}");
+        assert_eq!(parse(saved.as_bytes()).unwrap(), f);
+    }
+
+    #[test]
+    fn twins_under_one_id_are_kept_in_linear_time() {
+        let mut f = NotesFile::default();
+        for i in 0..50_000 {
+            f.add_note(QuestionId::senate(5, 8902), &format!("n{i}"), &[], None)
+                .unwrap();
+        }
+        let mut twin = f.notes[7].clone();
+        let same = twin.clone();
+        twin.text.push_str(" edited");
+        f.notes.push(twin);
+        f.notes.push(same);
+        f.notes.reverse();
+        f.normalise();
+        assert_eq!(f.notes.len(), 50_001);
+        assert!(f.notes.windows(2).all(|w| w[0].id < w[1].id));
+        assert_eq!(
+            f.notes.iter().filter(|n| n.conflict_of.is_some()).count(),
+            1
+        );
     }
 }

@@ -213,6 +213,20 @@ pub fn merge(base: &NotesFile, ours: &NotesFile, theirs: &NotesFile) -> (NotesFi
         &mut |q| report.review_conflicts.push(*q),
     );
     merged.families = merge_family_edits(&base.families, &ours.families, &theirs.families);
+    // Unknown top-level fields (a newer qreview's) merge key by key; where
+    // both sides changed one, ours is kept.
+    let map = |m: &super::model::Extra| -> BTreeMap<String, serde_json::Value> {
+        m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    };
+    merged.extra = merge_map(
+        &map(&base.extra),
+        &map(&ours.extra),
+        &map(&theirs.extra),
+        |_, o, _| o.clone(),
+        &mut |_| {},
+    )
+    .into_iter()
+    .collect();
     merged.normalise();
     (merged, report)
 }

@@ -87,7 +87,15 @@ pub struct Note {
     /// sides: the id of the note it conflicts with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conflict_of: Option<NoteId>,
+    /// Fields this build does not know (written by a newer qreview), kept as
+    /// they were so that saving never drops them.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
+
+/// Unknown fields of a notes file or a note, kept through load, merge and
+/// save.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
 
 /// How far the review of one question has gone.
 #[derive(
@@ -235,6 +243,9 @@ pub struct NotesFile {
     /// (absent from files that have none, so older readers are unaffected).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub families: Vec<FamilyEdit>,
+    /// Top-level fields this build does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Default for NotesFile {
@@ -246,6 +257,7 @@ impl Default for NotesFile {
             questions: BTreeMap::new(),
             notes: Vec::new(),
             families: Vec::new(),
+            extra: Extra::new(),
         }
     }
 }
@@ -288,23 +300,43 @@ impl NotesFile {
     /// id (a hand-resolved git conflict) are both kept when they differ: the
     /// later one becomes a conflict copy, as a merge would make it.
     pub fn normalise(&mut self) {
-        self.notes.sort_by(|a, b| a.id.cmp(&b.id));
-        // Identical twins collapse (also when not adjacent after sorting).
-        let mut unique: Vec<Note> = Vec::with_capacity(self.notes.len());
-        for n in std::mem::take(&mut self.notes) {
-            if !unique.contains(&n) {
-                unique.push(n);
-            }
-        }
-        let mut seen = std::collections::HashSet::new();
-        for n in &mut unique {
-            if !seen.insert(n.id.clone()) {
-                *n = crate::notes::merge::conflict_copy(n);
-                seen.insert(n.id.clone());
-            }
-        }
-        unique.sort_by(|a, b| a.id.cmp(&b.id));
-        self.notes = unique;
         self.questions.retain(|_, r| !r.is_blank());
+        // The common case (a file this build wrote) is already in order with
+        // unique ids: one linear check, nothing moved.
+        if self.notes.windows(2).all(|w| w[0].id < w[1].id) {
+            return;
+        }
+        // Stable, so that of two notes under one id the one written later in
+        // the file becomes the copy.
+        self.notes.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut kept: Vec<Note> = Vec::with_capacity(self.notes.len());
+        let mut copies = Vec::new();
+        let mut group_start = 0;
+        for n in std::mem::take(&mut self.notes) {
+            if kept.last().is_some_and(|last| last.id != n.id) {
+                group_start = kept.len();
+            }
+            // `kept[group_start]` is the first note kept under this id.
+            match kept.get(group_start) {
+                None => kept.push(n),
+                Some(first) if first.id != n.id => kept.push(n),
+                // An identical twin collapses.
+                Some(first) if *first == n => {}
+                // A differing twin becomes a conflict copy, as a merge would
+                // make it; copies of identical twins share an id (it holds a
+                // hash of the content) and collapse below.
+                Some(_) => copies.push(n),
+            }
+        }
+        let mut ids: std::collections::HashSet<NoteId> =
+            kept.iter().map(|n| n.id.clone()).collect();
+        for n in copies {
+            let copy = crate::notes::merge::conflict_copy(&n);
+            if ids.insert(copy.id.clone()) {
+                kept.push(copy);
+            }
+        }
+        kept.sort_by(|a, b| a.id.cmp(&b.id));
+        self.notes = kept;
     }
 }

@@ -10,11 +10,16 @@
 //!
 //! A file that cannot be read or understood is never written over: every
 //! such case is a [`StoreError`] naming the file and the reason, and the
-//! notes stay in memory in the [`Store`].
+//! notes stay in memory in the [`Store`]. Only a regular file of at most
+//! [`MAX_NOTES_BYTES`] is read. The lock is waited for at most
+//! [`Store::lock_timeout`] (default [`DEFAULT_LOCK_TIMEOUT`], or
+//! `$QREVIEW_LOCK_TIMEOUT` seconds), so a writer that never lets go cannot
+//! hang another.
 
 use std::hash::{DefaultHasher, Hasher};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::file::{self, ParseError};
 use super::merge::{MergeReport, merge};
@@ -23,6 +28,31 @@ use crate::atomic_file::{self, WriteError};
 
 /// The environment variable that overrides the default notes path.
 pub const ENV: &str = "QREVIEW_NOTES";
+
+/// The environment variable giving the lock wait in seconds.
+pub const LOCK_TIMEOUT_ENV: &str = "QREVIEW_LOCK_TIMEOUT";
+
+/// How long a save waits for another qreview to release the lock.
+pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The largest notes file read: 100,000 notes take about 60 MB.
+pub const MAX_NOTES_BYTES: u64 = 512 * 1024 * 1024;
+
+/// The lock wait: `cli` (seconds, from `--lock-timeout`), else
+/// `$QREVIEW_LOCK_TIMEOUT`, else [`DEFAULT_LOCK_TIMEOUT`]. An unreadable
+/// value in the environment is ignored.
+pub fn resolve_lock_timeout(cli: Option<f64>) -> Duration {
+    cli.or_else(|| std::env::var(LOCK_TIMEOUT_ENV).ok()?.trim().parse().ok())
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .unwrap_or(DEFAULT_LOCK_TIMEOUT)
+}
+
+/// The notes file's own files: the file, its backup and its lock. No export
+/// or import may replace them.
+pub fn own_files(path: &Path) -> Vec<PathBuf> {
+    let path = follow_link(path.to_path_buf());
+    vec![backup_path(&path), lock_path(&path), path]
+}
 
 /// The notes path to use: `--notes PATH`, else `$QREVIEW_NOTES`, else
 /// `notes.json` in the user's data directory, else `qreview-notes.json` in
@@ -83,7 +113,7 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 pub enum StoreError {
     /// The file exists but is not a notes file this build understands.
     #[error(
-        "cannot use notes file {path}: {reason}; the file was left untouched and notes are kept in memory only (fix or move the file, or use --notes to choose another)"
+        "cannot use notes file {path}: {reason}; the file was left untouched (fix or move the file, or use --notes to choose another)"
     )]
     Unreadable {
         /// The notes file.
@@ -92,9 +122,7 @@ pub enum StoreError {
         reason: ParseError,
     },
     /// The file could not be read (permission, a folder in its place, …).
-    #[error(
-        "cannot read notes file {path}: {source}; it was left untouched and notes are kept in memory only"
-    )]
+    #[error("cannot read notes file {path}: {source}; it was left untouched")]
     Read {
         /// The notes file.
         path: PathBuf,
@@ -103,7 +131,7 @@ pub enum StoreError {
     },
     /// The folder could not be created or the lock file not opened or locked.
     #[error(
-        "cannot save notes: {path} is not writable ({source}); notes are kept in memory only — make the folder writable or use --notes to choose another path"
+        "cannot save notes: {path} is not writable ({source}); make the folder writable or use --notes to choose another path"
     )]
     NotWritable {
         /// The folder or lock file.
@@ -112,8 +140,18 @@ pub enum StoreError {
         source: std::io::Error,
     },
     /// Writing the backup or the new file failed.
-    #[error("cannot save notes: {0}; notes are kept in memory only")]
+    #[error("cannot save notes: {0}")]
     Write(#[from] WriteError),
+    /// Another process held the lock for longer than the lock wait.
+    #[error(
+        "cannot save notes: {path} is held by another qreview (waited {waited:.1} s); try again when it has finished, or raise the wait with --lock-timeout or ${LOCK_TIMEOUT_ENV}"
+    )]
+    Locked {
+        /// The lock file.
+        path: PathBuf,
+        /// Seconds waited.
+        waited: f64,
+    },
 }
 
 /// What this store knows of the file on disk.
@@ -155,11 +193,13 @@ pub struct Store {
     data: NotesFile,
     base: NotesFile,
     disk: Base,
+    lock_timeout: Duration,
 }
 
-/// Reads the file: `None` when it does not exist.
+/// Reads the file: `None` when it does not exist. Only a regular file of at
+/// most [`MAX_NOTES_BYTES`] is read: a FIFO would hang, a device never end.
 fn read_disk(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    match std::fs::read(path) {
+    match crate::input_file::read_regular(path, MAX_NOTES_BYTES) {
         Ok(b) => Ok(Some(b)),
         // A parent that is not a folder cannot hold the file either; saving
         // will say the path is not writable.
@@ -191,6 +231,73 @@ fn remove_stale_temporaries(dir: &Path, path: &Path) {
     }
 }
 
+/// Makes `PATH.bak` the file now at `path` (whose bytes are `old`): a hard
+/// link renamed over the backup, so that a large notes file is not copied
+/// and synced again on every save; where links are not possible, a copy
+/// written atomically.
+fn back_up(path: &Path, dir: &Path, old: &[u8]) -> Result<(), StoreError> {
+    let backup = backup_path(path);
+    // Named like the atomic writer's temporaries, so that one left by a
+    // killed process is removed by the next save.
+    let link = dir.join(format!(
+        "{}{}.link.tmp",
+        atomic_file::temp_prefix(&backup),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&link);
+    let linked = std::fs::hard_link(path, &link)
+        .and_then(|()| std::fs::rename(&link, &backup))
+        .and_then(|()| atomic_file::sync_dir(dir));
+    // A rename between two links to one file does nothing (the backup
+    // already is this file, after a writer was killed between its two
+    // steps), leaving the link behind: it goes either way.
+    let _ = std::fs::remove_file(&link);
+    if linked.is_err() {
+        atomic_file::write(&backup, old, true)?;
+    }
+    Ok(())
+}
+
+/// After this long waiting for the lock, the user is told why nothing
+/// happens.
+const SAY_WAITING_AFTER: Duration = Duration::from_millis(500);
+
+/// Takes the exclusive lock on `lock`, trying every few milliseconds until
+/// `timeout`; `waiting` is called once after [`SAY_WAITING_AFTER`].
+fn acquire(
+    lock: &std::fs::File,
+    path: &Path,
+    timeout: Duration,
+    waiting: &mut dyn FnMut(),
+) -> Result<(), StoreError> {
+    let start = Instant::now();
+    let mut said = false;
+    loop {
+        match lock.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) => {}
+            Err(std::fs::TryLockError::Error(source)) => {
+                return Err(StoreError::NotWritable {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+        }
+        let waited = start.elapsed();
+        if waited >= timeout {
+            return Err(StoreError::Locked {
+                path: path.to_path_buf(),
+                waited: waited.as_secs_f64(),
+            });
+        }
+        if !said && waited >= SAY_WAITING_AFTER {
+            said = true;
+            waiting();
+        }
+        std::thread::sleep(Duration::from_millis(25).min(timeout - waited));
+    }
+}
+
 impl Store {
     /// Loads the notes at `path` (no file: no notes yet).
     pub fn open(path: impl Into<PathBuf>) -> Result<Store, StoreError> {
@@ -210,6 +317,7 @@ impl Store {
             base: data.clone(),
             data,
             disk,
+            lock_timeout: resolve_lock_timeout(None),
         })
     }
 
@@ -222,6 +330,7 @@ impl Store {
             data: NotesFile::default(),
             base: NotesFile::default(),
             disk: Base::Missing,
+            lock_timeout: resolve_lock_timeout(None),
         }
     }
 
@@ -239,10 +348,21 @@ impl Store {
                     data: NotesFile::default(),
                     base: NotesFile::default(),
                     disk: Base::Unknown,
+                    lock_timeout: resolve_lock_timeout(None),
                 },
                 Some(e),
             ),
         }
+    }
+
+    /// How long a save waits for the lock.
+    pub fn lock_timeout(&self) -> Duration {
+        self.lock_timeout
+    }
+
+    /// Sets how long a save waits for the lock (zero: one try).
+    pub fn set_lock_timeout(&mut self, wait: Duration) {
+        self.lock_timeout = wait;
     }
 
     /// The file this store saves to (shown in the status line).
@@ -307,6 +427,13 @@ impl Store {
     /// file, write the new one atomically. On error nothing on disk changed
     /// for the worse and the notes are still in memory.
     pub fn save(&mut self) -> Result<SaveOutcome, StoreError> {
+        self.save_with(&mut || {})
+    }
+
+    /// [`Store::save`], calling `waiting` once when the lock has been held
+    /// by another process for a moment (to say so), and giving up with
+    /// [`StoreError::Locked`] after [`Store::lock_timeout`].
+    pub fn save_with(&mut self, waiting: &mut dyn FnMut()) -> Result<SaveOutcome, StoreError> {
         let dir = match self.path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -317,13 +444,22 @@ impl Store {
         };
         std::fs::create_dir_all(&dir).map_err(not_writable(&dir))?;
         let lock_file = lock_path(&self.path);
+        // Opening a FIFO or device for writing could block or write to it.
+        if let Ok(meta) = std::fs::metadata(&lock_file)
+            && !meta.is_file()
+        {
+            return Err(not_writable(&lock_file)(std::io::Error::other(format!(
+                "it is {}",
+                crate::input_file::kind_name(&meta)
+            ))));
+        }
         let lock = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&lock_file)
             .map_err(not_writable(&lock_file))?;
-        lock.lock().map_err(not_writable(&lock_file))?;
+        acquire(&lock, &lock_file, self.lock_timeout, waiting)?;
 
         remove_stale_temporaries(&dir, &self.path);
         let disk = read_disk(&self.path)?;
@@ -332,7 +468,7 @@ impl Store {
         let written = disk.as_deref() != Some(bytes.as_slice());
         if written {
             if let Some(old) = &disk {
-                atomic_file::write(&backup_path(&self.path), old, true)?;
+                back_up(&self.path, &dir, old)?;
             }
             atomic_file::write(&self.path, &bytes, true)?;
         }

@@ -226,8 +226,8 @@ fn status(item: &Value, has_answer: bool) -> Option<Status> {
     {
         return Some(Status::Withdrawn);
     }
-    raw.as_ref()?;
-    Some(if has_answer {
+    let raw = raw?;
+    Some(if has_answer || raw == "answerreceived" {
         Status::Answered
     } else {
         Status::Unanswered

@@ -96,7 +96,7 @@ pub fn read(path: &str, bytes: &[u8]) -> Parsed {
             break;
         }
         let mut one = Parsed::default();
-        if let Some(text) = crate::formats::decode_text(&shown, &data, &mut one.diagnostics) {
+        if let Some(text) = crate::formats::decode_text(&shown, data, &mut one.diagnostics) {
             super::read_json(&shown, &text, &mut one);
         }
         parsed.records.append(&mut one.records);

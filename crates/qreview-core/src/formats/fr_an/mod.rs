@@ -40,9 +40,9 @@ impl super::Format for FrAn {
         }
     }
 
-    fn parse(&self, path: &str, bytes: &[u8]) -> super::Parsed {
+    fn parse(&self, path: &str, bytes: Vec<u8>) -> super::Parsed {
         if bytes.starts_with(b"PK") {
-            return dump::read(path, bytes);
+            return dump::read(path, &bytes);
         }
         let mut parsed = super::Parsed::default();
         let Some(text) = super::decode_text(path, bytes, &mut parsed.diagnostics) else {

@@ -49,7 +49,7 @@ impl super::Format for UkParliament {
         }
     }
 
-    fn parse(&self, path: &str, bytes: &[u8]) -> super::Parsed {
+    fn parse(&self, path: &str, bytes: Vec<u8>) -> super::Parsed {
         let mut parsed = super::Parsed::default();
         let Some(text) = super::decode_text(path, bytes, &mut parsed.diagnostics) else {
             return parsed;
