@@ -83,21 +83,17 @@ pub fn detect(questions: &[Question], opts: &Detection) -> Vec<Detected> {
                 .push((date, i));
         }
     }
-    let mut shingles: HashMap<usize, Vec<u64>> = HashMap::new();
-    let mut shingles_of = |i: usize| -> Vec<u64> {
-        shingles
-            .entry(i)
-            .or_insert_with(|| shingle::shingles(&shingle::words(&questions[i])))
-            .clone()
-    };
     let mut parent: HashMap<usize, usize> = HashMap::new();
     let mut weakest: HashMap<usize, f64> = HashMap::new();
     let mut spans: HashMap<usize, i32> = HashMap::new();
     let mut groups: Vec<Vec<(Date, usize)>> =
         by_author.into_values().filter(|g| g.len() > 1).collect();
+    for g in &mut groups {
+        g.sort();
+    }
     groups.sort_by_key(|g| g[0].1);
-    for mut group in groups {
-        group.sort();
+    let shingles = shingles_needed(questions, &groups, opts.window_days);
+    for group in groups {
         for a in 0..group.len() {
             let (da, ia) = group[a];
             for &(db, ib) in &group[a + 1..] {
@@ -105,7 +101,7 @@ pub fn detect(questions: &[Question], opts: &Detection) -> Vec<Detected> {
                 if days > opts.window_days as i32 {
                     break;
                 }
-                let sim = shingle::similarity(&shingles_of(ia), &shingles_of(ib));
+                let sim = shingle::similarity(&shingles[ia], &shingles[ib]);
                 if sim + 1e-9 >= opts.threshold {
                     let (ra, rb) = (find(&mut parent, ia), find(&mut parent, ib));
                     let w = sim
@@ -145,6 +141,56 @@ pub fn detect(questions: &[Question], opts: &Detection) -> Vec<Detected> {
         })
         .collect();
     out.sort_by_key(|d| d.members[0]);
+    out
+}
+
+/// The shingles of every question that has a neighbour in its group's
+/// window (the others are never compared), computed on all cores; empty
+/// for the rest.
+fn shingles_needed(
+    questions: &[Question],
+    groups: &[Vec<(Date, usize)>],
+    window_days: u32,
+) -> Vec<Vec<u64>> {
+    let near = |a: Date, b: Date| (b - a).get_days().abs() <= window_days as i32;
+    let mut needed: Vec<usize> = Vec::new();
+    for g in groups {
+        for (k, &(d, i)) in g.iter().enumerate() {
+            let before = k > 0 && near(g[k - 1].0, d);
+            let after = g.get(k + 1).is_some_and(|&(n, _)| near(d, n));
+            if before || after {
+                needed.push(i);
+            }
+        }
+    }
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = needed.len().div_ceil(workers).max(1);
+    let of = move |part: &[usize]| -> Vec<(usize, Vec<u64>)> {
+        part.iter()
+            .map(|&i| {
+                (
+                    i,
+                    shingle::shingles_of(&shingle::word_hashes(&questions[i])),
+                )
+            })
+            .collect()
+    };
+    let computed: Vec<Vec<(usize, Vec<u64>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = needed
+            .chunks(chunk)
+            .map(|part| (part, scope.spawn(move || of(part))))
+            .collect();
+        // A worker that failed is redone here: a question left without its
+        // shingles would compare as identical to any other.
+        handles
+            .into_iter()
+            .map(|(part, h)| h.join().unwrap_or_else(|_| of(part)))
+            .collect()
+    });
+    let mut out: Vec<Vec<u64>> = vec![Vec::new(); questions.len()];
+    for (i, s) in computed.into_iter().flatten() {
+        out[i] = s;
+    }
     out
 }
 

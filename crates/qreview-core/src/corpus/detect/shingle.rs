@@ -7,8 +7,6 @@
 //! the question's own addressee or ministry name where the text has it (so
 //! a Chamber text naming its minister compares equal to its twin).
 
-use std::hash::{DefaultHasher, Hash, Hasher};
-
 use crate::corpus::model::Question;
 
 /// Words per shingle: three keeps a changed word from hiding (it breaks
@@ -17,6 +15,19 @@ pub const SHINGLE_WORDS: usize = 3;
 
 /// The normalised words of `q`'s text without its addressee.
 pub fn words(q: &Question) -> Vec<String> {
+    let text = normalised(q);
+    kept(&text).map(str::to_string).collect()
+}
+
+/// The hashes of [`words`], without allocating a string per word: what
+/// detection compares.
+pub fn word_hashes(q: &Question) -> Vec<u64> {
+    let text = normalised(q);
+    kept(&text).map(hash_word).collect()
+}
+
+/// `q`'s text in lower case, without the addressee.
+fn normalised(q: &Question) -> String {
     let text = q.question.text.as_str();
     let text = strip_uk_opening(text);
     let lower = text.to_lowercase();
@@ -30,15 +41,32 @@ pub fn words(q: &Question) -> Vec<String> {
         .flatten()
     {
         let name = name.trim().to_lowercase();
-        if name.len() >= 4 {
+        if name.len() >= 4 && lower.contains(&name) {
             lower = lower.replace(&name, " ");
         }
     }
-    tokens(&lower)
+    lower
+}
+
+/// The words compared: articles dropped, possessives made one.
+fn kept(text: &str) -> impl Iterator<Item = &str> {
+    tokens(text)
         .filter(|w| !ARTICLES.contains(w))
         .map(|w| if POSSESSIVES.contains(&w) { "his" } else { w })
-        .map(str::to_string)
-        .collect()
+}
+
+/// FNV-1a: a word's hash, stable across runs and platforms.
+fn hash_word(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// One shingle's hash from its words' hashes (order matters).
+fn combine(words: &[u64]) -> u64 {
+    words.iter().fold(0x9e37_79b9_7f4a_7c15, |h, w| {
+        (h ^ w).wrapping_mul(0xbf58_476d_1ce4_e5b9).rotate_left(31)
+    })
 }
 
 /// Articles, which members' copies add or drop ("in the last year").
@@ -117,15 +145,16 @@ fn find_minister(s: &str) -> Option<usize> {
 /// The sorted, distinct hashes of the word shingles of `words` (a text
 /// shorter than one shingle is one shingle of all its words).
 pub fn shingles(words: &[String]) -> Vec<u64> {
-    let hash = |ws: &[String]| {
-        let mut h = DefaultHasher::new();
-        ws.hash(&mut h);
-        h.finish()
-    };
+    let hashes: Vec<u64> = words.iter().map(|w| hash_word(w)).collect();
+    shingles_of(&hashes)
+}
+
+/// [`shingles`] from the words' hashes ([`word_hashes`]).
+pub fn shingles_of(words: &[u64]) -> Vec<u64> {
     let mut out: Vec<u64> = if words.len() <= SHINGLE_WORDS {
-        vec![hash(words)]
+        vec![combine(words)]
     } else {
-        words.windows(SHINGLE_WORDS).map(hash).collect()
+        words.windows(SHINGLE_WORDS).map(combine).collect()
     };
     out.sort_unstable();
     out.dedup();
