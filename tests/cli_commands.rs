@@ -162,10 +162,13 @@ fn stats_per_family() {
     );
     let text = stdout(&qreview(&["stats"]));
     assert!(
-        text.contains("fastest 5-8904 (8 days) · slowest 5-8902 (293 days)"),
+        text.contains(
+            "fastest: 5-8904 Pensions, 8 days · slowest: 5-8902 Affaires étrangères, 293 days"
+        ),
         "{text}"
     );
     assert!(text.contains("5-8907   (not in corpus)"));
+    assert!(text.contains("reminded 2 (5-8902, 5-8906)"), "{text}");
 }
 
 #[test]
@@ -208,4 +211,64 @@ fn import_writes_a_corpus_and_refuses_to_overwrite() {
             .collect()
     };
     assert_eq!(strip(&from_text), strip(&from_json));
+}
+
+#[test]
+fn check_on_a_folder_without_questions_says_so_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = qreview(&["check", dir.path().to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("no questions found in {}", dir.path().display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_path_that_does_not_exist_is_a_usage_error_for_every_command_and_the_app() {
+    let runs: [&[&str]; 6] = [
+        &["stat"],
+        &["check", "stat"],
+        &["list", "stat"],
+        &["stats", "stat"],
+        &["search", "x", "stat"],
+        &["export", "--format", "csv", "stat"],
+    ];
+    for args in runs {
+        let o = qreview(args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("stat: no such file or folder"),
+            "{args:?}: {err}"
+        );
+        assert!(o.stdout.is_empty(), "{args:?} printed {:?}", stdout(&o));
+    }
+}
+
+#[test]
+fn search_says_when_limit_cut_the_results_and_when_nothing_matched() {
+    let o = qreview(&["search", "sociaux", "--limit", "2"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert_eq!(stdout(&o).lines().count(), 3, "header and two rows");
+    let line = err
+        .lines()
+        .find(|l| l.contains("shown (--limit)"))
+        .expect(&err);
+    assert!(line.starts_with("2 of "), "{line}");
+    let o = qreview(&["search", "zyxwvutsrq"]);
+    assert!(o.status.success());
+    assert_eq!(String::from_utf8_lossy(&o.stderr).trim(), "no match");
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn a_load_summary_says_1_error_not_1_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.json"), "{ not json").unwrap();
+    let o = qreview(&["list", dir.path().to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("1 error, 0 warnings while loading"), "{err}");
 }

@@ -95,7 +95,8 @@ fn csv_export_neutralises_formulas() {
     }
     let csv_text = stdout(&qreview(&notes, &["export", "--format", "csv"]));
     assert!(csv_text.starts_with(
-        "question,ministry,part,tags,status,verdict,quote,note,created,updated,note_id\r\n"
+        "question,ministry,sent,answered,days,reminders,deadline,status,verdict,question_tags,\
+         part,tags,quote,note,created,updated,note_id\r\n"
     ));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -110,7 +111,14 @@ fn csv_export_neutralises_formulas() {
             );
         }
     }
-    let cells: Vec<(&str, &str)> = rows.iter().map(|r| (&r[7], &r[3])).collect();
+    // The figures of 5-8904 on every row.
+    for row in &rows {
+        assert_eq!(
+            (&row[2], &row[3], &row[4], &row[5]),
+            ("2013-04-30", "2013-05-08", "8", "0")
+        );
+    }
+    let cells: Vec<(&str, &str)> = rows.iter().map(|r| (&r[13], &r[11])).collect();
     assert!(cells.contains(&("'=HYPERLINK(\"http://x\",\"click\")", "'@risk")));
     assert!(cells.contains(&("'+1", "'-dash")));
     assert!(cells.contains(&("'    Tabbed\nsecond line", "plain")));
@@ -290,4 +298,43 @@ fn merge_a_colleagues_file_reports_conflicts() {
         .find(|n| n["text"] == "shared, their words")
         .unwrap();
     assert_eq!(copy["conflict_of"], shared.trim());
+}
+
+#[test]
+fn csv_export_has_reviewed_questions_without_notes_and_tag_selects_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes.json");
+    let mut file = qreview::notes::NotesFile::default();
+    let q = |n| qreview::corpus::QuestionId::senate(5, n);
+    file.add_note(q(8902), "slow and vague", &["evasive".into()], None)
+        .unwrap();
+    file.add_note(q(8902), "counts likes", &["figures".into()], None)
+        .unwrap();
+    file.set_verdict(q(8904), Some(qreview::notes::Verdict::Complete));
+    file.tag_question(q(8906), "evasive").unwrap();
+    fs::write(&notes, qreview::notes::file::to_bytes(&file)).unwrap();
+
+    let all = stdout(&qreview(&notes, &["export", "--format", "csv"]));
+    let mut reader = csv::Reader::from_reader(all.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let ids: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    assert_eq!(ids, ["5-8902", "5-8902", "5-8904", "5-8906"], "{all}");
+    // 5-8904: a verdict and no note still makes a row, with its figures.
+    let r = &rows[2];
+    assert_eq!((&r[4], &r[8], &r[13]), ("8", "complete", ""));
+    // 5-8902: the reminder and the figures.
+    assert_eq!((&rows[0][4], &rows[0][5]), ("293", "1"));
+
+    let tagged = stdout(&qreview(
+        &notes,
+        &["export", "--format", "csv", "--tag", "evasive"],
+    ));
+    let mut reader = csv::Reader::from_reader(tagged.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let got: Vec<(&str, &str, &str)> = rows.iter().map(|r| (&r[0], &r[9], &r[13])).collect();
+    assert_eq!(
+        got,
+        [("5-8902", "", "slow and vague"), ("5-8906", "evasive", "")],
+        "the note carrying the tag, and the question tagged: {tagged}"
+    );
 }

@@ -53,6 +53,12 @@ fn markdown_table_shows_status_verdict_tags_and_outside_notes() {
     assert!(md.contains("## Questions not in this corpus"));
     assert!(md.contains("a question from another corpus"));
     assert!(!md.contains("no longer in the corpus"));
+    // A sibling known only by number: its reminders are unknown, not 0.
+    assert!(md.contains("| 5-8907 | - | - | - | - | unknown |"), "{md}");
+    assert!(
+        md.contains("| 5-8904 | Pensions | 2013-04-30 | 2013-05-08 | 8 | 0 |"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -139,4 +145,24 @@ fn export_to_writes_atomically_and_refuses_to_overwrite() {
     .unwrap_err();
     assert!(err.to_string().contains("already exists"));
     assert_eq!(std::fs::read(&path).unwrap(), first);
+}
+
+#[test]
+fn an_export_of_chosen_notes_holds_only_them_and_their_questions() {
+    let corpus = embedded::load();
+    let f = notes(&corpus);
+    let only = f
+        .notes
+        .iter()
+        .find(|n| n.question == id(1))
+        .map(|n| n.id.clone())
+        .expect("the outside note");
+    let filter = Filter {
+        notes: Some([only].into_iter().collect()),
+        ..Filter::default()
+    };
+    let md = export::render(Format::Markdown, &corpus, &f, &filter).unwrap();
+    assert!(md.contains("a question from another corpus"), "{md}");
+    assert!(!md.contains("peer review claimed"), "{md}");
+    assert!(!md.contains("| 5-8902 |"), "{md}");
 }

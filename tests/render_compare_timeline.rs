@@ -169,8 +169,9 @@ fn figures_panel_and_stats_agree_with_analysis() {
             let slowest = f.slowest.expect("an answer");
             let expected = [
                 format!("median {}", fmt(f.median_days)),
-                format!("fastest {} ({} days)", fastest.id, fastest.days),
-                format!("slowest {} ({} days)", slowest.id, slowest.days),
+                // Named with the ministry in the wide panel, by id in two lines.
+                format!("fastest: {}", fastest.id),
+                format!("slowest: {}", slowest.id),
                 format!("reminded {}", f.reminded),
                 format!("unanswered {}", f.unanswered),
                 format!(
@@ -196,8 +197,8 @@ fn figures_panel_and_stats_agree_with_analysis() {
                 out.contains(&format!("median {}", fmt(f.median_days))),
                 "{out}"
             );
-            assert!(out.contains(&format!("fastest {} ({} days)", fastest.id, fastest.days)));
-            assert!(out.contains(&format!("slowest {} ({} days)", slowest.id, slowest.days)));
+            assert!(out.contains(&format!("fastest: {}", f.named(Some(fastest)))));
+            assert!(out.contains(&format!("slowest: {}", f.named(Some(slowest)))));
             assert!(out.contains(&format!(
                 "reminder to answer, median {}",
                 fmt(f.median_reminder_to_answer)

@@ -51,8 +51,9 @@ fn fuzzy_search_reads_metadata_only() {
         "{stdout}"
     );
     // Words found only in answer bodies are never fuzzy-matched.
-    let (stdout, _, _) = qreview(&["search", "--fuzzy", "Typhon Hayan"]);
-    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    let (stdout, stderr, _) = qreview(&["search", "--fuzzy", "Typhon Hayan"]);
+    assert_eq!(stdout, "", "{stdout}");
+    assert_eq!(stderr.trim(), "no match");
 }
 
 #[test]

@@ -287,3 +287,42 @@ proptest! {
         session_matches_fresh(&TEXT, &typed);
     }
 }
+
+/// Ids of the fuzzy hits of `query`, best first, with their scores.
+fn fuzzy_ranked<M: Matcher>(m: &M, corpus: &Corpus, query: &str) -> Vec<(String, u32)> {
+    FuzzyIndex::build(corpus)
+        .search(m, query)
+        .iter()
+        .map(|h| (corpus.questions[h.question].id.to_string(), h.score))
+        .collect()
+}
+
+#[test]
+fn fuzzy_ranks_the_field_that_tells_siblings_apart_above_the_shared_title() {
+    let corpus = embedded::load();
+    for ranked in [
+        fuzzy_ranked(&Skim::default(), &corpus, "Pensions"),
+        fuzzy_ranked(&Nucleo, &corpus, "Pensions"),
+    ] {
+        assert_eq!(ranked[0].0, "5-8904", "{ranked:?}");
+        assert!(
+            ranked.get(1).is_none_or(|second| second.1 < ranked[0].1),
+            "5-8904 alone at the top: {ranked:?}"
+        );
+    }
+    // A ministry and an addressee beat the family's title and descriptors.
+    let ranked = fuzzy_ranked(&Skim::default(), &corpus, "Intérieur");
+    assert_eq!(ranked[0].0, "5-8905", "{ranked:?}");
+    assert!(ranked.iter().skip(1).all(|(_, s)| *s < ranked[0].1));
+}
+
+#[test]
+fn fuzzy_reads_the_other_languages_labels() {
+    let corpus = embedded::load();
+    let ranked = fuzzy_ranked(&Skim::default(), &corpus, "Buitenlandse Zaken");
+    assert_eq!(ranked[0].0, "5-8902", "{ranked:?}");
+    let ranked = fuzzy_ranked(&Skim::default(), &corpus, "Landsverdediging");
+    assert_eq!(ranked[0].0, "5-8901", "{ranked:?}");
+    let ranked = fuzzy_ranked(&Skim::default(), &corpus, "Pensioenen");
+    assert_eq!(ranked[0].0, "5-8904", "{ranked:?}");
+}

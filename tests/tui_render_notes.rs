@@ -162,3 +162,26 @@ fn notes_view_columns_stay_aligned_with_hostile_part_labels() {
         .expect("the tagged note");
     assert_eq!(col(row, "figures"), Some(header), "{screen}");
 }
+
+#[test]
+fn line_selection_is_shown_in_the_status_line_while_it_lasts() {
+    for (w, h) in SIZES {
+        let app = app_after((w, h), "j j <enter> p p p p p p v j j", false);
+        let term = draw(&app);
+        let status = render_support::screen_row(term.backend().buffer(), h - 1);
+        assert!(
+            status.starts_with(" SELECT 3 lines · j/k extend · a note · Esc cancel"),
+            "{w}x{h}: {status}"
+        );
+    }
+}
+
+#[test]
+fn reader_with_the_header_expanded_and_the_family_bar_hidden() {
+    snapshot("reader_header_expanded", "j j <enter> i b", "");
+}
+
+#[test]
+fn review_menu_over_the_questions() {
+    snapshot("review_menu", "j j R", "");
+}

@@ -132,6 +132,12 @@ pub enum Action {
     NextSibling,
     /// Open the previous loaded sibling in the Reader.
     PrevSibling,
+    /// Questions: the sort order ascending or descending.
+    ReverseSort,
+    /// Reader: the whole header, or two lines.
+    ToggleHeader,
+    /// Reader: show or hide the family bar.
+    ToggleFamilyBar,
     /// Take the selected question out of its detected family (stored in
     /// the notes file).
     SplitFamily,
@@ -203,6 +209,8 @@ pub enum Effect {
         path: PathBuf,
         /// Overwrite an existing file (the user confirmed).
         force: bool,
+        /// The notes the Notes view's filter shows; `None`: all notes.
+        shown: Option<std::collections::BTreeSet<crate::notes::NoteId>>,
     },
     /// Build the search indexes of the corpus on a worker thread; they
     /// come back as [`SearchAction::Indexed`].

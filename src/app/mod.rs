@@ -224,7 +224,7 @@ impl App {
             ));
             return;
         }
-        self.reader.open(&self.corpus, id, usize::from(self.size.0));
+        self.reader.open(&self.corpus, id, self.size);
         review::on_layout(self);
         self.questions.select(id);
         self.view = View::Reader;
@@ -362,13 +362,22 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Loaded(corpus) => return app.loaded(*corpus.0),
         Action::Resize { width, height } => {
             app.size = (width, height);
-            app.reader.layout(&app.corpus, usize::from(width));
+            app.reader.layout(&app.corpus, app.size);
             review::on_layout(app);
             app.reader.scroll_by(0, app.content_rows());
             app.questions.scroll_into_view(app.list_rows());
             compare::relayout(app);
             timeline::clamp(app);
             review::clamp_list(app);
+        }
+        Action::ToggleHeader => {
+            let expanded = app.reader.expanded(app.size.1);
+            app.reader.expand = Some(!expanded);
+            relayout_reader(app);
+        }
+        Action::ToggleFamilyBar => {
+            app.reader.hide_family = !app.reader.hide_family;
+            relayout_reader(app);
         }
         Action::ToggleHelp => {
             app.overlay = toggle(app.overlay, Overlay::Help);
@@ -416,6 +425,19 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.questions.rebuild(&app.corpus);
             app.questions.scroll_into_view(app.list_rows());
         }
+        Action::ReverseSort => {
+            let rows = app.list_rows();
+            let q = &mut app.questions;
+            q.descending = !q.descending;
+            q.rebuild(&app.corpus);
+            q.scroll_into_view(rows);
+            let way = if app.questions.descending {
+                "descending"
+            } else {
+                "ascending"
+            };
+            app.message = Some(format!("sorted by {}, {way}", app.questions.sort.label()));
+        }
         Action::NextSibling => app.sibling(true),
         Action::PrevSibling => app.sibling(false),
         Action::SplitFamily => return families::split(app),
@@ -437,3 +459,11 @@ fn toggle(current: Option<Overlay>, which: Overlay) -> Option<Overlay> {
 pub(crate) mod test_support;
 #[cfg(test)]
 mod tests;
+
+/// Lays the Reader out again after a display choice changed, keeping the
+/// scroll position in range.
+fn relayout_reader(app: &mut App) {
+    app.reader.layout(&app.corpus, app.size);
+    review::on_layout(app);
+    app.reader.scroll_by(0, app.content_rows());
+}

@@ -34,6 +34,8 @@ pub const MIN_ID_WIDTH: usize = 8;
 pub struct QuestionsState {
     /// The current order.
     pub sort: SortKey,
+    /// True: largest first (unknown values stay last either way).
+    pub descending: bool,
     /// All rows in display order.
     pub rows: Vec<Row>,
     /// Index into `rows` of the selected member row.
@@ -65,7 +67,7 @@ impl QuestionsState {
             if members.is_empty() {
                 continue;
             }
-            members.sort_by(|a, b| compare(corpus, self.sort, a, b));
+            members.sort_by(|a, b| compare(corpus, self.sort, a, b, self.descending));
             self.rows.push(Row::Family { family: f });
             self.rows.extend(members);
         }
@@ -159,8 +161,9 @@ fn row_id(r: &Row) -> Option<QuestionId> {
     }
 }
 
-/// Orders two member rows; unknown values (and placeholders) go last, ties by id.
-fn compare(corpus: &Corpus, sort: SortKey, a: &Row, b: &Row) -> Ordering {
+/// Orders two member rows; unknown values (and placeholders) go last, ties
+/// by id; `descending` turns the known values (and the ids) around.
+fn compare(corpus: &Corpus, sort: SortKey, a: &Row, b: &Row, descending: bool) -> Ordering {
     let (
         Row::Member {
             id: ia,
@@ -176,25 +179,37 @@ fn compare(corpus: &Corpus, sort: SortKey, a: &Row, b: &Row) -> Ordering {
     };
     let qa = qa.map(|i| &corpus.questions[i]);
     let qb = qb.map(|i| &corpus.questions[i]);
+    let last_if_none = |a, b| last_if_none(a, b, descending);
     let by = match sort {
         SortKey::Id => Ordering::Equal,
         SortKey::Ministry => last_if_none(
-            qa.and_then(|q| q.ministry.as_deref()),
-            qb.and_then(|q| q.ministry.as_deref()),
+            qa.and_then(|q| q.ministry.as_deref()).map(Key::Text),
+            qb.and_then(|q| q.ministry.as_deref()).map(Key::Text),
         ),
         SortKey::Days => last_if_none(
-            qa.and_then(|q| q.days_to_answer),
-            qb.and_then(|q| q.days_to_answer),
+            qa.and_then(|q| q.days_to_answer).map(Key::Days),
+            qb.and_then(|q| q.days_to_answer).map(Key::Days),
         ),
-        SortKey::Answered => {
-            last_if_none(qa.and_then(|q| q.answered()), qb.and_then(|q| q.answered()))
-        }
+        SortKey::Answered => last_if_none(
+            qa.and_then(|q| q.answered()).map(Key::Date),
+            qb.and_then(|q| q.answered()).map(Key::Date),
+        ),
     };
-    by.then(ia.cmp(ib))
+    let ids = if descending { ib.cmp(ia) } else { ia.cmp(ib) };
+    by.then(ids)
 }
 
-fn last_if_none<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
+/// A value rows are sorted by.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum Key<'a> {
+    Text(&'a str),
+    Days(i64),
+    Date(jiff::civil::Date),
+}
+
+fn last_if_none<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering {
     match (a, b) {
+        (Some(a), Some(b)) if descending => b.cmp(&a),
         (Some(a), Some(b)) => a.cmp(&b),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,

@@ -23,6 +23,9 @@ pub struct LineOrigin {
     pub line: usize,
     /// Label of the part the line belongs to, if any.
     pub part: Option<String>,
+    /// The bytes of that text this screen line shows (a wrapped paragraph
+    /// spreads over several lines): a selection anchors to exactly these.
+    pub range: std::ops::Range<usize>,
 }
 
 /// The Reader view's state.
@@ -41,25 +44,46 @@ pub struct ReaderState {
     pub origins: Vec<Option<LineOrigin>>,
     /// Fixed lines below the body: every family member with its status.
     pub siblings: Vec<DocLine>,
+    /// The user's choice of header: `Some(true)` every field wrapped in
+    /// full, `Some(false)` two lines; `None` follows the screen height.
+    pub expand: Option<bool>,
+    /// True when the user hid the family bar.
+    pub hide_family: bool,
 }
 
+/// Screens at least this tall show the whole header unless told otherwise.
+pub const TALL: u16 = 40;
+
 impl ReaderState {
-    /// Opens `id` at the top and lays it out for `width` columns.
-    pub fn open(&mut self, corpus: &Corpus, id: QuestionId, width: usize) {
+    /// Opens `id` at the top and lays it out for a screen of `size` (columns, rows).
+    pub fn open(&mut self, corpus: &Corpus, id: QuestionId, size: (u16, u16)) {
         self.id = Some(id);
         self.scroll = 0;
-        self.layout(corpus, width);
+        self.layout(corpus, size);
     }
 
-    /// Lays the open question out again (after a resize).
-    pub fn layout(&mut self, corpus: &Corpus, width: usize) {
+    /// True when the header shows every field in full on a screen `rows` tall.
+    pub fn expanded(&self, rows: u16) -> bool {
+        self.expand.unwrap_or(rows >= TALL)
+    }
+
+    /// Lays the open question out again (after a resize or a toggle).
+    pub fn layout(&mut self, corpus: &Corpus, (width, rows): (u16, u16)) {
         let Some(q) = self.id.and_then(|id| corpus.get(id)) else {
             return;
         };
-        let width = width.max(20);
-        self.header = header(q, width);
+        let width = usize::from(width).max(20);
+        self.header = if self.expanded(rows) {
+            header(q, width)
+        } else {
+            short_header(q, width)
+        };
         (self.body, self.origins) = body(q, width.saturating_sub(2).min(TEXT_MAX));
-        self.siblings = sibling_bar(corpus, q, width);
+        self.siblings = if self.hide_family {
+            Vec::new()
+        } else {
+            sibling_bar(corpus, q, width)
+        };
     }
 
     /// Rows left for the body on a screen of `rows` rows below the tab bar and above the status line.
@@ -86,9 +110,45 @@ pub fn sibling(corpus: &Corpus, id: QuestionId, forward: bool) -> Option<Questio
     }
 }
 
+/// Two lines: who asked whom (as much as fits), then the timeline strip.
+fn short_header(q: &Question, width: usize) -> Vec<DocLine> {
+    let mut first: DocLine = vec![seg(&q.id.to_string(), Tone::Title)];
+    if q.id_inferred {
+        first.push(seg(" (id inferred)", Tone::Inferred));
+    }
+    let mut who = q.author.clone().unwrap_or_else(|| "author unknown".into());
+    if let Some(p) = &q.party {
+        who.push_str(&format!(" ({p})"));
+    }
+    let ministry = q
+        .ministry
+        .as_deref()
+        .or(q.addressee.as_deref())
+        .unwrap_or("ministry unknown");
+    let mut used: usize = first
+        .iter()
+        .map(|s| crate::app::wrap::width(s.text()))
+        .sum();
+    for (text, tone) in [(ministry, Tone::Label), (who.as_str(), Tone::Plain)] {
+        let room = width.saturating_sub(used + 3);
+        if room < 8 {
+            break;
+        }
+        let shown = crate::app::wrap::fit(text, room);
+        let shown = shown.trim_end();
+        used += 3 + crate::app::wrap::width(shown);
+        first.push(seg(" · ", Tone::Dim));
+        first.push(seg(shown, tone));
+    }
+    let mut lines = vec![first];
+    lines.extend(timeline(q, width));
+    lines.push(rule(width));
+    lines
+}
+
+/// Every field, wrapped in full (long titles and addressees included).
 fn header(q: &Question, width: usize) -> Vec<DocLine> {
-    // Narrow screens get one line per field so the text keeps most rows.
-    let max = if width >= 120 { 2 } else { 1 };
+    let max = usize::MAX;
     let mut who = q.author.clone().unwrap_or_else(|| "author unknown".into());
     if let Some(p) = &q.party {
         who.push_str(&format!(" ({p})"));
@@ -219,27 +279,30 @@ fn body(q: &Question, width: usize) -> (Vec<DocLine>, Vec<Option<LineOrigin>>) {
     lines.push(Vec::new());
     match &q.answer {
         Some(a) => {
-            let mut heading = vec![seg("ANSWER", Tone::Heading)];
-            // A bulletin publication is the only date some sources give:
-            // say "published", not "received".
+            // The heading wraps rather than being cut at the edge. A bulletin
+            // publication is the only date some sources give: say
+            // "published", not "received".
+            let mut heading = vec![vec![seg("ANSWER", Tone::Heading)]];
             match (&a.published, q.answered()) {
                 (Some(p), _) => {
                     let date = p.date.map_or_else(String::new, |d| format!(" {d}"));
-                    heading.push(seg(
-                        &format!("  published{date} in bulletin {}", p.bulletin),
+                    heading.push(vec![seg(
+                        &format!("published{date} in bulletin {}", p.bulletin),
                         Tone::Answered,
-                    ));
+                    )]);
                 }
-                (None, Some(d)) => heading.push(seg(&format!("  received {d}"), Tone::Answered)),
+                (None, Some(d)) => {
+                    heading.push(vec![seg(&format!("received {d}"), Tone::Answered)]);
+                }
                 (None, None) => {}
             }
             if a.boundary == Boundary::Inferred {
-                heading.push(seg(
-                    "  [start inferred from the numbering: no answer marker]",
+                heading.push(vec![seg(
+                    "[start inferred from the numbering: no answer marker]",
                     Tone::Inferred,
-                ));
+                )]);
             }
-            lines.push(heading);
+            lines.extend(flow(heading, "  ", width));
             origins.resize(lines.len(), None);
             by_part(
                 &mut lines,
@@ -284,22 +347,49 @@ fn body(q: &Question, width: usize) -> (Vec<DocLine>, Vec<Option<LineOrigin>>) {
     (lines, origins)
 }
 
+/// The body being laid out, with the origin of each line.
+struct Sink<'a> {
+    lines: &'a mut Vec<DocLine>,
+    origins: &'a mut Vec<Option<LineOrigin>>,
+}
+
+impl Sink<'_> {
+    /// One paragraph (a line of `text` starting at byte `at`) wrapped under
+    /// `label`, each screen line with the bytes of `text` it shows.
+    fn paragraph(
+        &mut self,
+        (text, field, width): (&str, Field, usize),
+        at: usize,
+        label: &str,
+        part: Option<&str>,
+    ) {
+        let para = text[at..].split('\n').next().unwrap_or("");
+        let wrapped = labelled(label, Tone::Label, para, width, usize::MAX);
+        let line = text[..at].matches('\n').count();
+        let ranges =
+            chunk_ranges(para, &wrapped).unwrap_or_else(|| vec![0..para.len(); wrapped.len()]);
+        self.origins.resize(self.lines.len(), None);
+        self.origins.extend(ranges.into_iter().map(|r| {
+            Some(LineOrigin {
+                field,
+                line,
+                part: part.map(str::to_string),
+                range: at + r.start..at + r.end,
+            })
+        }));
+        self.lines.extend(wrapped);
+    }
+}
+
 /// The text before part 1 as paragraphs, then each part under its label;
-/// `origins` gets, for each line added, the line of `text` it shows.
+/// `origins` gets, for each line added, where in `text` it comes from.
 fn by_part(
     lines: &mut Vec<DocLine>,
     origins: &mut Vec<Option<LineOrigin>>,
     (text, parts_, field): (&str, &[Part], Field),
     width: usize,
 ) {
-    origins.resize(lines.len(), None);
-    let origin = |line: usize, part: Option<&str>| {
-        Some(LineOrigin {
-            field,
-            line,
-            part: part.map(str::to_string),
-        })
-    };
+    let mut sink = Sink { lines, origins };
     let all: Vec<&str> = text.split('\n').collect();
     let intro_end = if parts_.is_empty() {
         all.len()
@@ -308,36 +398,63 @@ fn by_part(
             .position(|l| matches!(parts::numbered_label(l), Some((1, ..))))
             .unwrap_or(0)
     };
-    for (i, line) in all[..intro_end].iter().enumerate() {
-        if line.trim().is_empty() {
-            continue;
+    let mut at = 0;
+    for line in &all[..intro_end] {
+        if !line.trim().is_empty() {
+            sink.paragraph((text, field, width), at, "", None);
         }
-        let wrapped = labelled("", Tone::Plain, line, width, usize::MAX);
-        origins.extend(std::iter::repeat_n(origin(i, None), wrapped.len()));
-        lines.extend(wrapped);
+        at += line.len() + 1;
     }
     let spans = part_spans(text, parts_);
     for part in parts_ {
-        lines.push(Vec::new());
-        origins.push(None);
-        // The text line the part starts on (its label is on it too).
-        let first = spans
+        sink.lines.push(Vec::new());
+        // Where the part's text starts in `text` (after its label); a part
+        // not found there is laid out from its own text, without origins.
+        let start = spans
             .iter()
             .find(|(label, _)| *label == part.label)
-            .map(|(_, r)| text[..r.start].matches('\n').count());
+            .map(|(_, r)| r.start);
         let mut label = part.label.clone();
-        for (j, para) in part.text.split('\n').enumerate() {
-            if para.trim().is_empty() {
-                continue;
+        let mut offset = 0;
+        for para in part.text.split('\n') {
+            if !para.trim().is_empty() {
+                let head = format!("{label:<3}");
+                match start {
+                    Some(s) => {
+                        sink.paragraph((text, field, width), s + offset, &head, Some(&part.label))
+                    }
+                    None => {
+                        sink.lines
+                            .extend(labelled(&head, Tone::Label, para, width, usize::MAX))
+                    }
+                }
+                label = String::new();
             }
-            let mut para_lines =
-                labelled(&format!("{label:<3}"), Tone::Label, para, width, usize::MAX);
-            let o = first.and_then(|f| origin(f + j, Some(&part.label)));
-            origins.extend(std::iter::repeat_n(o, para_lines.len()));
-            lines.append(&mut para_lines);
-            label.clear();
+            offset += para.len() + 1;
         }
     }
+    sink.origins.resize(sink.lines.len(), None);
+}
+
+/// The byte range of `para` each wrapped line shows, found by counting
+/// the characters other than spaces (the wrapping only drops spaces);
+/// `None` when the sanitiser changed the count, and the whole paragraph
+/// then stands for each of its lines.
+fn chunk_ranges(para: &str, wrapped: &[DocLine]) -> Option<Vec<std::ops::Range<usize>>> {
+    let mut chars = para.char_indices().filter(|(_, c)| *c != ' ').peekable();
+    let mut ranges = Vec::with_capacity(wrapped.len());
+    for line in wrapped {
+        let chunk = line.get(1).map_or("", |s| s.text());
+        let n = chunk.chars().filter(|c| *c != ' ').count();
+        let (start, _) = *chars.peek()?;
+        let mut end = start;
+        for _ in 0..n {
+            let (i, c) = chars.next()?;
+            end = i + c.len_utf8();
+        }
+        ranges.push(start..end);
+    }
+    chars.next().is_none().then_some(ranges)
 }
 
 /// Legend entries for the marks that occur in this family.
@@ -363,12 +480,11 @@ fn sibling_bar(corpus: &Corpus, q: &Question, width: usize) -> Vec<DocLine> {
         return Vec::new();
     };
     let answered = corpus.answered_in(family);
-    let mut lines = vec![rule(width)];
-    lines.extend(flow(
+    let summary = flow(
         vec![
             vec![seg(&format!("Family {}", family.id), Tone::Label)],
             vec![seg(
-                &format!("{} members", family.members.len()),
+                &format!("{} siblings", family.members.len()),
                 Tone::Plain,
             )],
             vec![seg(&format!("{answered} answered (✓ days)"), Tone::Plain)],
@@ -377,8 +493,23 @@ fn sibling_bar(corpus: &Corpus, q: &Question, width: usize) -> Vec<DocLine> {
         .chain(legend(corpus, family))
         .collect(),
         " · ",
-        width,
-    ));
+        width.saturating_sub(4),
+    );
+    // The summary sits in the rule when it fits on one line: a row saved
+    // for the text on small screens.
+    let mut lines = match <[DocLine; 1]>::try_from(summary) {
+        Ok([one]) => {
+            let used: usize = one.iter().map(|s| crate::app::wrap::width(s.text())).sum();
+            let mut line = vec![seg("── ", Tone::Dim)];
+            line.extend(one);
+            line.push(seg(
+                &format!(" {}", "─".repeat(width.saturating_sub(used + 4))),
+                Tone::Dim,
+            ));
+            vec![line]
+        }
+        Err(many) => std::iter::once(rule(width)).chain(many).collect(),
+    };
     let items = family
         .members
         .iter()

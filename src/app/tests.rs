@@ -273,3 +273,90 @@ fn a_new_corpus_leaves_nothing_of_the_old_one_on_screen() {
     let left = app.compare.ids[0].expect("a question");
     assert!(app.corpus.get(left).is_some());
 }
+
+#[test]
+fn at_80x24_the_reader_shows_14_lines_of_text_and_i_b_give_more_or_less() {
+    let mut app = app();
+    press(&mut app, "j j <enter>");
+    let rows = app.content_rows();
+    assert_eq!(app.reader.header.len(), 4, "{}", header_text(&app));
+    assert!(
+        app.reader.body_height(rows) >= 14,
+        "{}",
+        app.reader.body_height(rows)
+    );
+    let head = header_text(&app);
+    assert!(head.starts_with("5-8902 (id inferred) · Affaires étrangères · Martine Taelman"));
+    assert!(head.contains("= 293 days"));
+    // `i`: every field in full, wrapped rather than cut.
+    press(&mut app, "i");
+    let head = header_text(&app);
+    assert!(head.contains("Recours aux\n"), "{head}");
+    assert!(head.contains("médias sociaux"), "{head}");
+    assert!(
+        head.contains("extérieur et des Affaires européennes"),
+        "{head}"
+    );
+    assert!(!head.contains('…'), "{head}");
+    press(&mut app, "i");
+    assert_eq!(app.reader.header.len(), 4);
+    // `b`: the family bar hides and the text gets its rows.
+    let with_bar = app.reader.body_height(rows);
+    press(&mut app, "b");
+    assert!(app.reader.siblings.is_empty());
+    assert_eq!(app.reader.body_height(rows), with_bar + 4);
+    press(&mut app, "b");
+    assert_eq!(app.reader.siblings.len(), 4);
+}
+
+#[test]
+fn a_tall_screen_shows_the_whole_header_and_the_answer_heading_wraps() {
+    let mut app = default_app((200, 60));
+    press(&mut app, "j j <enter>");
+    assert!(header_text(&app).contains("Title: Services publics fédéraux"));
+    let mut narrow = App::with_corpus(embedded::load(), (80, 24));
+    press(&mut narrow, "j j <enter>");
+    let body = body_text(&narrow);
+    let heading = body
+        .lines()
+        .skip_while(|l| !l.starts_with("ANSWER"))
+        .take(2)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        heading.contains("[start inferred from the numbering: no answer marker]"),
+        "{heading}"
+    );
+    assert!(body.lines().all(|l| crate::app::wrap::width(l) <= 80));
+}
+
+#[test]
+fn o_turns_the_questions_order_around_keeping_unknown_days_last() {
+    let mut app = app();
+    press(&mut app, "s s");
+    assert_eq!(app.questions.sort, SortKey::Days);
+    let days = |app: &App| {
+        app.questions
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Member { id, .. } => Some(*id),
+                Row::Family { .. } => None,
+            })
+            .map(|id| app.corpus.get(id).and_then(|q| q.days_to_answer))
+            .collect::<Vec<_>>()
+    };
+    let up = days(&app);
+    assert_eq!(up[0], Some(8));
+    press(&mut app, "o");
+    assert!(app.questions.descending);
+    let down = days(&app);
+    assert_eq!(down[0], Some(293));
+    assert_eq!(down.last(), Some(&None), "placeholders stay last");
+    let known: Vec<_> = down.iter().flatten().collect();
+    assert!(known.windows(2).all(|w| w[0] >= w[1]), "{down:?}");
+    assert_eq!(
+        app.message.as_deref(),
+        Some("sorted by days to answer, descending")
+    );
+}

@@ -3,6 +3,16 @@
 use crate::corpus::Corpus;
 use crate::sanitize::sanitize;
 
+/// The line `check` ends with when the paths it was given hold no question.
+pub fn nothing_found(paths: &[std::path::PathBuf]) -> String {
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    sanitize(&format!(
+        "no questions found in {}; give Senate pages (.txt, .html), Chamber QRVA records or qreview JSON corpora (.json)",
+        names.join(", ")
+    ))
+    .into_owned()
+}
+
 /// Diagnostics, one per line, then the format that read each file, then
 /// the summary.
 pub fn render(corpus: &Corpus) -> String {
@@ -26,8 +36,7 @@ pub fn render(corpus: &Corpus) -> String {
 
 /// `11 questions, 1 family, 1 answer, 2 warnings, 0 errors`.
 pub fn summary(corpus: &Corpus) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    use super::plural;
     [
         plural(corpus.questions.len(), "question", "questions"),
         plural(corpus.families.len(), "family", "families"),

@@ -30,13 +30,17 @@ pub fn say_line(message: &str) {
 /// Runs `command`; an `Err` is a usage error the caller reports with exit 2.
 pub fn command(command: Command) -> Result<ExitCode> {
     match command {
-        Command::Check { corpus } => {
-            let corpus = load(&corpus);
+        Command::Check { corpus: args } => {
+            let corpus = load(&args)?;
             print(&cli::check::render(&corpus))?;
+            if corpus.questions.is_empty() && !args.paths.is_empty() {
+                say!("qreview: {}", cli::check::nothing_found(&args.paths));
+                return Ok(ExitCode::from(1));
+            }
             Ok(exit_for(&corpus))
         }
         Command::List { corpus, json } => {
-            let corpus = load_reported(&corpus);
+            let corpus = load_reported(&corpus)?;
             print(&if json {
                 cli::list::render_json(&corpus)
             } else {
@@ -45,7 +49,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { id, corpus, json } => {
-            let corpus = load_reported(&corpus);
+            let corpus = load_reported(&corpus)?;
             let id = corpus.resolve(&id)?;
             let q = corpus.get(id).with_context(|| {
                 format!("question {id} is not in this corpus; `qreview list` shows the ids")
@@ -64,7 +68,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
             sort,
             today,
         } => {
-            let corpus = load_reported(&corpus);
+            let corpus = load_reported(&corpus)?;
             let today = today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
             let options = cli::stats::Options { today, sort };
             print(&match (ministries, json) {
@@ -83,18 +87,21 @@ pub fn command(command: Command) -> Result<ExitCode> {
             json,
             limit,
         } => {
-            let corpus = load_reported(&corpus);
+            let corpus = load_reported(&corpus)?;
             let mode = if fuzzy {
                 cli::search::Mode::Fuzzy
             } else {
                 cli::search::Mode::Text
             };
-            let rows = cli::search::run(&corpus, &query, mode, limit);
-            print(&if json {
-                cli::search::render_json(&rows)
-            } else {
-                cli::search::render(&rows)
-            })?;
+            let found = cli::search::run(&corpus, &query, mode, limit);
+            if json {
+                print(&cli::search::render_json(&found.rows))?;
+            } else if found.total > 0 {
+                print(&cli::search::render(&found.rows))?;
+            }
+            if let Some(note) = found.note() {
+                say!("{note}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Import {
@@ -105,7 +112,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
             let corpus = load_reported(&CorpusArgs {
                 paths: files,
                 ..CorpusArgs::default()
-            });
+            })?;
             let json = crate::corpus::json::write(&corpus.questions);
             let protected = notes::store::own_files(&notes::resolve_path(None));
             if let Err(e) = atomic_file::write_output(&output, json.as_bytes(), force, &protected) {
@@ -134,7 +141,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 Ok(s) => s,
                 Err(e) => return fail(&e, 1),
             };
-            let corpus = load_reported(&corpus);
+            let corpus = load_reported(&corpus)?;
             let resolve = |s: Option<String>| -> Result<Option<QuestionId>> {
                 Ok(s.map(|s| corpus.resolve(&s)).transpose()?)
             };
@@ -142,6 +149,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 family: resolve(family)?,
                 question: resolve(question)?,
                 tag,
+                notes: None,
             };
             match cli::export::run(
                 format.into(),
@@ -172,7 +180,7 @@ fn notes_command(action: NotesCommand) -> Result<ExitCode> {
             notes,
             corpus,
         } => {
-            let corpus = load_reported(&corpus);
+            let corpus = load_reported(&corpus)?;
             let request = cli::notes::AddRequest {
                 id: corpus.resolve(&id)?,
                 text,
@@ -189,7 +197,7 @@ fn notes_command(action: NotesCommand) -> Result<ExitCode> {
             notes,
             corpus,
         } => {
-            let corpus = load_reported(&corpus);
+            let corpus = load_reported(&corpus)?;
             open_notes(&notes)
                 .map_err(Into::into)
                 .map(|store| cli::notes::list(&store, &corpus, json))
@@ -236,33 +244,35 @@ fn fail(e: &dyn std::error::Error, code: u8) -> Result<ExitCode> {
 }
 
 /// Loads the corpus and reports a one-line summary of its errors on stderr.
-fn load_reported(args: &CorpusArgs) -> Corpus {
-    let corpus = load(args);
+fn load_reported(args: &CorpusArgs) -> Result<Corpus> {
+    let corpus = load(args)?;
     if corpus.error_count() > 0 {
         say!(
-            "qreview: {} error(s), {} warning(s) while loading; `qreview check` lists them",
-            corpus.error_count(),
-            corpus.warning_count()
+            "qreview: {}, {} while loading; `qreview check` lists them",
+            cli::plural(corpus.error_count(), "error", "errors"),
+            cli::plural(corpus.warning_count(), "warning", "warnings")
         );
     }
-    corpus
+    Ok(corpus)
 }
 
 /// Loads the corpus for a command, with its families detected as the flags say.
-fn load(args: &CorpusArgs) -> Corpus {
-    let mut corpus = load_files(args);
+fn load(args: &CorpusArgs) -> Result<Corpus> {
+    let mut corpus = load_files(args)?;
     let detection = args.detection();
     if detection != Some(crate::corpus::Detection::default()) {
         corpus.regroup(detection.as_ref(), &[]);
     }
-    corpus
+    Ok(corpus)
 }
 
-/// Reads the files, with a progress bar on stderr when it is a terminal.
-fn load_files(args: &CorpusArgs) -> Corpus {
+/// Reads the files, with a progress bar on stderr when it is a terminal; a
+/// path that does not exist is a usage error (exit 2).
+fn load_files(args: &CorpusArgs) -> Result<Corpus> {
     let paths: &[PathBuf] = &args.paths;
+    cli::require_existing(paths)?;
     if paths.is_empty() || !std::io::stderr().is_terminal() {
-        return cli::load_corpus(paths, &|_, _| {});
+        return Ok(cli::load_corpus(paths, &|_, _| {}));
     }
     let bar = indicatif::ProgressBar::new(0).with_style(
         indicatif::ProgressStyle::with_template("loading {bar:30} {pos}/{len} files")
@@ -273,7 +283,7 @@ fn load_files(args: &CorpusArgs) -> Corpus {
         bar.set_position(done as u64);
     });
     bar.finish_and_clear();
-    corpus
+    Ok(corpus)
 }
 
 /// Sanitises one line, keeping its line ending (LF, or CRLF as CSV uses).

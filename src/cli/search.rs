@@ -37,14 +37,42 @@ pub struct Row {
     pub snippet: String,
 }
 
-/// Runs `query` on `corpus` and returns at most `limit` rows, best first.
-pub fn run(corpus: &Corpus, query: &str, mode: Mode, limit: usize) -> Vec<Row> {
+/// What a search found: the rows shown and how many there were in all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// At most `--limit` rows, best first.
+    pub rows: Vec<Row>,
+    /// Every result the search had before `--limit` cut it.
+    pub total: usize,
+}
+
+impl Found {
+    /// The line for standard error when `--limit` cut the results
+    /// (`20 of 46 shown (--limit)`), or when there were none (`no match`).
+    pub fn note(&self) -> Option<String> {
+        if self.total == 0 {
+            Some("no match".to_string())
+        } else if self.rows.len() < self.total {
+            Some(format!(
+                "{} of {} shown (--limit)",
+                self.rows.len(),
+                self.total
+            ))
+        } else {
+            None
+        }
+    }
+}
+
+/// Runs `query` on `corpus` and returns at most `limit` rows, best first,
+/// with the number of results before the cut.
+pub fn run(corpus: &Corpus, query: &str, mode: Mode, limit: usize) -> Found {
     match mode {
         Mode::Text => {
             let index = TextIndex::build(corpus);
             let query = Query::parse(query);
-            index
-                .search(&query)
+            let hits = index.search(&query);
+            let rows = hits
                 .iter()
                 .take(limit)
                 .map(|hit| {
@@ -59,12 +87,16 @@ pub fn run(corpus: &Corpus, query: &str, mode: Mode, limit: usize) -> Vec<Row> {
                         snippet: sanitize(&snippet.text).into_owned(),
                     }
                 })
-                .collect()
+                .collect();
+            Found {
+                rows,
+                total: hits.len(),
+            }
         }
         Mode::Fuzzy => {
             let index = FuzzyIndex::build(corpus);
-            index
-                .search(&Skim::default(), query)
+            let hits = index.search(&Skim::default(), query);
+            let rows = hits
                 .iter()
                 .take(limit)
                 .map(|hit| {
@@ -78,7 +110,11 @@ pub fn run(corpus: &Corpus, query: &str, mode: Mode, limit: usize) -> Vec<Row> {
                         snippet: sanitize(index.line(hit.question)).into_owned(),
                     }
                 })
-                .collect()
+                .collect();
+            Found {
+                rows,
+                total: hits.len(),
+            }
         }
     }
 }
@@ -121,7 +157,7 @@ mod tests {
     #[test]
     fn text_search_finds_the_seed_without_accents() {
         let corpus = embedded::load();
-        let rows = run(&corpus, "medias sociaux", Mode::Text, 50);
+        let rows = run(&corpus, "medias sociaux", Mode::Text, 50).rows;
         assert!(!rows.is_empty());
         assert_eq!(
             (rows[0].id.as_str(), rows[0].field.as_str()),
@@ -140,7 +176,7 @@ mod tests {
     #[test]
     fn fuzzy_search_matches_metadata_and_json_has_the_contract_keys() {
         let corpus = embedded::load();
-        let rows = run(&corpus, "8916", Mode::Fuzzy, 1);
+        let rows = run(&corpus, "8916", Mode::Fuzzy, 1).rows;
         assert_eq!(rows[0].id, "5-8916");
         let json: serde_json::Value = serde_json::from_str(&render_json(&rows)).unwrap();
         let keys: Vec<&String> = json[0].as_object().unwrap().keys().collect();
@@ -149,5 +185,22 @@ mod tests {
             ["field", "id", "ministry", "part", "score", "snippet"]
         );
         assert_eq!(json[0]["field"], "metadata");
+    }
+
+    #[test]
+    fn a_cut_says_how_many_were_shown_and_an_empty_result_says_no_match() {
+        let corpus = embedded::load();
+        let all = run(&corpus, "sociaux", Mode::Text, usize::MAX);
+        assert!(all.total > 3, "{}", all.total);
+        assert_eq!(all.note(), None);
+        let cut = run(&corpus, "sociaux", Mode::Text, 3);
+        assert_eq!(cut.rows.len(), 3);
+        assert_eq!(cut.total, all.total);
+        assert_eq!(
+            cut.note(),
+            Some(format!("3 of {} shown (--limit)", all.total))
+        );
+        let none = run(&corpus, "zyxwvutsrq", Mode::Text, 20);
+        assert_eq!(none.note().as_deref(), Some("no match"));
     }
 }

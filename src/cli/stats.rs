@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 
 use super::{date, fit, text, to_json};
-use crate::analysis::figures::{self, Extreme, FamilyFigures};
+use crate::analysis::figures::{self, FamilyFigures};
 use crate::analysis::ministries::{self, MinistryFigures};
 use crate::analysis::timeline::{self, SortKey, TimelineRow};
 use crate::corpus::Corpus;
@@ -32,14 +32,14 @@ pub fn render(corpus: &Corpus, options: Options) -> String {
 
 fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
     out.push_str(&format!(
-        "Family {}  {}\n  {} members, {} answered, {} unanswered, {} not in corpus, {} reminded\n",
+        "Family {}  {}\n  {} siblings, {} answered, {} unanswered, {} not in corpus, reminded {}\n",
         f.family,
         text(f.title.as_deref()),
         f.members.len(),
         f.answered,
         f.unanswered,
         f.not_in_corpus,
-        f.reminded
+        f.reminded_list()
     ));
     out.push_str(&format!(
         "  {}{}{}{}{}{}\n",
@@ -78,15 +78,12 @@ fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
             days
         ));
     }
-    let extreme = |e: Option<Extreme>| {
-        e.map_or_else(|| "-".into(), |e| format!("{} ({} days)", e.id, e.days))
-    };
     let days = |m: Option<f64>| m.map_or_else(|| "-".into(), |m| format!("{m} days"));
     out.push_str(&format!(
-        "  median {} · fastest {} · slowest {} · reminder to answer, median {}\n\n",
+        "  median {} · fastest: {} · slowest: {} · reminder to answer, median {}\n\n",
         days(f.median_days),
-        extreme(f.fastest),
-        extreme(f.slowest),
+        f.named(f.fastest),
+        f.named(f.slowest),
         days(f.median_reminder_to_answer),
     ));
 }
@@ -155,14 +152,14 @@ mod tests {
         let corpus = crate::corpus::embedded::load();
         let out = render(&corpus, options(SortKey::Days));
         let lines: Vec<&str> = out.lines().collect();
-        assert!(
-            lines[1].contains("19 members, 11 answered, 0 unanswered, 8 not in corpus, 2 reminded")
-        );
+        assert!(lines[1].contains(
+            "19 siblings, 11 answered, 0 unanswered, 8 not in corpus, reminded 2 (5-8902, 5-8906)"
+        ));
         assert!(lines[3].starts_with("  5-8904   Pensions"));
         assert!(lines[3].ends_with("2013-05-08  8"), "{}", lines[3]);
         assert!(lines[13].contains("5-8902") && lines[13].ends_with(" 293"));
         assert!(out.contains(
-            "median 42 days · fastest 5-8904 (8 days) · slowest 5-8902 (293 days) · reminder to answer, median 52 days"
+            "median 42 days · fastest: 5-8904 Pensions, 8 days · slowest: 5-8902 Affaires étrangères, 293 days · reminder to answer, median 52 days"
         ));
     }
 

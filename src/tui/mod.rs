@@ -56,6 +56,11 @@ pub fn run(options: Options) -> std::io::Result<Outcome> {
     let mut after = Vec::new();
     let result = event_loop::run(&mut term, options, signals, &mut after);
     terminal::restore();
+    // A quit whose last save failed is not a success: the message becomes
+    // the failure (exit 2) rather than a line after a zero exit.
+    if matches!(result, Ok(Outcome::Quit)) && !after.is_empty() {
+        return Ok(Outcome::Fail(after.join("; ")));
+    }
     for line in after {
         eprintln!("qreview: {}", crate::sanitize::sanitize(&line));
     }

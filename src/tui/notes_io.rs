@@ -36,25 +36,40 @@ pub fn execute(app: &mut App, effect: &Effect, retry_later: &dyn Fn()) -> Option
             format,
             path,
             force,
+            shown,
         } => {
             let notes = app.review.store.notes();
+            let filter = Filter {
+                notes: shown.clone(),
+                ..Filter::default()
+            };
             let written = export::export_to(
                 path,
                 *format,
                 &app.corpus,
                 notes,
-                &Filter::default(),
+                &filter,
                 *force,
                 &crate::notes::store::own_files(app.review.store.path()),
             );
             ReviewAction::Exported(match written {
                 Ok(()) => {
-                    let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+                    let at = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+                    let which = match shown {
+                        Some(only) => format!(
+                            "the {} the Notes filter shows ({})",
+                            crate::cli::plural(only.len(), "note", "notes"),
+                            app.review.list.describe()
+                        ),
+                        None => format!(
+                            "all {}",
+                            crate::cli::plural(notes.notes.len(), "note", "notes")
+                        ),
+                    };
                     Ok(format!(
-                        "exported {} note(s) as {} to {}",
-                        notes.notes.len(),
+                        "exported {which} as {} to {}",
                         format.name(),
-                        shown.display()
+                        at.display()
                     ))
                 }
                 Err(ExportError::Write(WriteError::Exists(p))) => Err(ExportFailure::Exists(p)),

@@ -135,14 +135,19 @@ pub fn write(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteErro
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&temp_prefix(path))
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(io)?;
+    let prefix = temp_prefix(path);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A new file gets the mode any program would give it (0666 less the
+    // umask, so 0644 by default), not the temporary file's private 0600.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(&dir).map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
-    // A file being replaced keeps its permissions (the temporary file is
-    // created private, 0600).
+    // A file being replaced keeps its permissions, whatever they are.
     if overwrite && let Ok(meta) = std::fs::metadata(path) {
         tmp.as_file()
             .set_permissions(meta.permissions())
@@ -282,5 +287,36 @@ mod tests {
                 .file_type()
                 .is_symlink()
         );
+    }
+
+    /// The mode a new file gets under the process's umask, read back from
+    /// a file created the ordinary way in the same folder.
+    #[cfg(unix)]
+    fn ordinary_mode(dir: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        let probe = dir.join("probe");
+        std::fs::write(&probe, b"").unwrap();
+        let mode = std::fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+        std::fs::remove_file(probe).unwrap();
+        mode
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_gets_the_ordinary_mode_and_a_replaced_one_keeps_its_own() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let expected = ordinary_mode(dir.path());
+        assert_ne!(
+            expected, 0o600,
+            "umask too strict for this test to mean anything"
+        );
+        let p = dir.path().join("export.csv");
+        write(&p, b"one", false).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&p), expected);
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write(&p, b"two", true).unwrap();
+        assert_eq!(mode(&p), 0o640);
     }
 }

@@ -113,6 +113,18 @@ pub fn build(corpus: &Corpus, view: &View, shared: &SharedPassages) -> CompareLa
             columns[c] = one_part(corpus, view, &al, c, marks[c], column_width);
         }
     }
+    // One answer alone (no other sibling has text): its family's timeline
+    // stands in the right column instead of the same text twice.
+    if !view.languages && view.ids[0] == view.ids[1] {
+        heads[1] = solo_heading(view.ids[0], column_width);
+        columns[1] = family_timeline(corpus, view.ids[0], view.today, column_width);
+        part_starts[1] = Vec::new();
+        let head_rows = heads[0].len().max(heads[1].len());
+        for h in &mut heads {
+            h.resize(head_rows, Vec::new());
+        }
+    }
+    let head_rows = heads[0].len();
     // Tab bar and status line are outside `rows`; one rule under the headings.
     let body_rows = view
         .rows
@@ -186,6 +198,92 @@ fn heading(
         )]);
     }
     flow(items, " · ", width_)
+}
+
+/// The right column's heading when one answer stands alone.
+fn solo_heading(id: QuestionId, width_: usize) -> Vec<DocLine> {
+    flow(
+        vec![
+            vec![seg(&format!("family of {id}"), Tone::Title)],
+            vec![seg("no other sibling has answer text here", Tone::Dim)],
+        ],
+        " · ",
+        width_,
+    )
+}
+
+/// Every member of `id`'s family on one line each: id, ministry, days to
+/// answer (or open, or not in corpus) and reminders; sent and answer dates
+/// when the column is wide enough.
+fn family_timeline(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) -> Vec<DocLine> {
+    let Some(family) = corpus.family_of(id) else {
+        return toned(
+            &format!("{id} has no family in this corpus"),
+            Tone::Dim,
+            width_,
+        );
+    };
+    let answered = family
+        .members
+        .iter()
+        .filter(|m| corpus.get(m.id).is_some_and(|q| q.answered().is_some()))
+        .count();
+    let mut lines = toned(
+        &format!(
+            "Timeline · {} siblings · {answered} answered",
+            family.members.len()
+        ),
+        Tone::Heading,
+        width_,
+    );
+    let dates = width_ >= 66;
+    let status_w = 14;
+    let ministry_w = width_
+        .saturating_sub(7 + status_w + if dates { 25 } else { 0 })
+        .max(6);
+    for m in &family.members {
+        let id_tone = if m.id == id {
+            Tone::Current
+        } else {
+            Tone::Title
+        };
+        let mut line = vec![seg(&format!("{:<7}", m.id.to_string()), id_tone)];
+        let Some(q) = corpus.get(m.id) else {
+            line.push(seg("not in corpus", Tone::Dim));
+            lines.push(line);
+            continue;
+        };
+        let ministry = q.ministry.as_deref().unwrap_or("ministry unknown");
+        line.push(seg(
+            &crate::format::fit(ministry, ministry_w.saturating_sub(1)),
+            Tone::Label,
+        ));
+        line.push(seg(" ", Tone::Plain));
+        if dates {
+            let day = |d: Option<Date>| d.map_or_else(|| "?         ".into(), |d| d.to_string());
+            line.push(seg(
+                &format!("{} → {}  ", day(q.sent()), day(q.answered())),
+                Tone::Dim,
+            ));
+        }
+        match (q.answered(), q.days_to_answer) {
+            (Some(_), Some(days)) => line.push(seg(&format!("{days:>4} days"), Tone::Answered)),
+            (Some(_), None) => line.push(seg("answered", Tone::Answered)),
+            (None, _) => {
+                let open = q
+                    .sent()
+                    .map(|s| format!("open {}d", (today - s).get_days().max(0)))
+                    .unwrap_or_else(|| "no answer".into());
+                line.push(seg(&open, Tone::Late));
+            }
+        }
+        let reminders = q.reminders().len();
+        if reminders > 0 {
+            line.push(seg(&format!(" ▲{reminders}"), Tone::Late));
+        }
+        lines.push(line);
+    }
+    lines
 }
 
 /// The question part shown (one part at a time), or a one-line title (all parts).

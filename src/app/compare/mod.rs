@@ -60,6 +60,8 @@ pub enum CompareAction {
     /// Matrix: compare at the cell's sibling and part. Columns: open the
     /// focused column's question in the Reader.
     Open,
+    /// `]`/`[`/`}`/`{` step through siblings not in the corpus too, or skip them.
+    ToggleUnloaded,
 }
 
 /// The matrix of one family, kept until the left column's family changes
@@ -101,6 +103,8 @@ pub struct CompareState {
     pub languages: bool,
     /// The siblings shown before the languages were, to go back to.
     before_languages: [Option<QuestionId>; 2],
+    /// True: stepping through siblings stops at those not in the corpus too.
+    pub unloaded: bool,
     /// The laid-out text for the current size.
     pub layout: CompareLayout,
     shared: Option<SharedCache>,
@@ -120,6 +124,7 @@ impl Default for CompareState {
             matrix_cell: (0, 0),
             languages: false,
             before_languages: [None, None],
+            unloaded: false,
             layout: CompareLayout::default(),
             shared: None,
             family_matrix: None,
@@ -161,6 +166,13 @@ impl CompareState {
     /// has no text, or both columns show the same question).
     pub fn shared(&self) -> Option<&SharedPassages> {
         self.shared.as_ref().map(|s| &s.passages)
+    }
+
+    /// True when only one answer is shown, beside its family's timeline
+    /// (both columns hold the same question because no other sibling has
+    /// answer text).
+    pub fn solo(&self) -> bool {
+        !self.languages && self.ids[0].is_some() && self.ids[0] == self.ids[1]
     }
 
     fn max_scroll(&self, column: usize) -> usize {
@@ -209,9 +221,37 @@ pub fn neighbour(corpus: &Corpus, id: QuestionId, step: isize) -> Option<Questio
     Some(members[to].id)
 }
 
-/// Key `3`: shows Compare; starts it on the current question and its next
-/// sibling unless that question is already in a column.
+/// True when the corpus holds `id`'s answer text.
+pub fn has_answer_text(corpus: &Corpus, id: QuestionId) -> bool {
+    corpus
+        .get(id)
+        .and_then(|q| q.answer.as_ref())
+        .is_some_and(|a| !a.text.trim().is_empty())
+}
+
+/// The sibling to put beside `id`: the nearest one (after it first, then
+/// before it, one step further each time) whose answer text is in the
+/// corpus; when `id` has no answer text itself, the family's first sibling
+/// that has. `None` when no other sibling has answer text.
+pub fn partner(corpus: &Corpus, id: QuestionId) -> Option<QuestionId> {
+    let members = &corpus.family_of(id)?.members;
+    let with_text = |m: &&crate::corpus::Member| m.id != id && has_answer_text(corpus, m.id);
+    if !has_answer_text(corpus, id) {
+        return members.iter().find(with_text).map(|m| m.id);
+    }
+    let at = members.iter().position(|m| m.id == id)?;
+    let n = members.len() as isize;
+    (1..n)
+        .flat_map(|d| [d, -d])
+        .map(|d| &members[(at as isize + d).rem_euclid(n) as usize])
+        .find(with_text)
+        .map(|m| m.id)
+}
+
+/// Key `3`: shows Compare; starts it on the current question and its
+/// partner unless that question is already in a column.
 pub fn show(app: &mut App) {
+    let from_reader = app.view == View::Reader;
     let current = current_question(app);
     let fresh = app.compare.ids[0].is_none() || !app.compare.ids.contains(&current);
     if let Some(id) = current.filter(|_| fresh) {
@@ -220,18 +260,56 @@ pub fn show(app: &mut App) {
     app.view = View::Compare;
     app.overlay = None;
     relayout(app);
+    if fresh && from_reader {
+        from_reader_part(app);
+    }
 }
 
-/// Puts `id` on the left and its next sibling on the right, at part 1.
+/// Puts `id` on the left and its [`partner`] on the right, at part 1; with
+/// no partner, `id` alone beside its family's timeline (said in one line).
 fn start(app: &mut App, id: QuestionId) {
-    let right = neighbour(&app.corpus, id, 1).unwrap_or(id);
+    let right = partner(&app.corpus, id);
     let c = &mut app.compare;
-    c.ids = [Some(id), Some(right)];
+    c.ids = [Some(id), Some(right.unwrap_or(id))];
     c.part = 0;
     c.focus = 0;
     c.scroll = [0, 0];
     c.matrix = false;
     c.languages = false;
+    if right.is_none() {
+        app.message = Some(format!(
+            "only {id} has answer text here; its family's timeline is beside it"
+        ));
+    }
+}
+
+/// Started from the Reader: show the part the Reader was at (its part
+/// cursor, else the first part in view) when the left answer has it.
+fn from_reader_part(app: &mut App) {
+    if app.reader.id != app.compare.ids[0] {
+        return;
+    }
+    let Some(number) = reader_part_number(app) else {
+        return;
+    };
+    if let Some(i) = app
+        .compare
+        .layout
+        .parts
+        .iter()
+        .position(|p| p.number == number)
+    {
+        app.compare.part = i;
+        relayout(app);
+        go_to_part(app);
+    }
+}
+
+/// The number of the part the Reader shows (`2.` → 2).
+fn reader_part_number(app: &App) -> Option<u32> {
+    let line = super::review::target::current_line(app)?;
+    let label = app.reader.origins.get(line)?.as_ref()?.part.as_deref()?;
+    crate::corpus::parts::numbered_label(label).map(|(n, _, _)| n)
 }
 
 /// Esc: leaves the matrix, else goes back to the Questions view.
@@ -313,6 +391,17 @@ pub fn update(app: &mut App, action: CompareAction) {
         app.view = View::Compare;
         app.overlay = None;
         relayout(app);
+        from_reader_part(app);
+        return;
+    }
+    if action == A::ToggleUnloaded {
+        let c = &mut app.compare;
+        c.unloaded = !c.unloaded;
+        app.message = Some(if c.unloaded {
+            "] and [ stop at siblings absent from the corpus too (u: skip them)".into()
+        } else {
+            "] and [ skip siblings absent from the corpus (u: show them)".into()
+        });
         return;
     }
     if app.compare.ids[0].is_none() {
@@ -379,7 +468,7 @@ pub fn update(app: &mut App, action: CompareAction) {
             }
         }
         A::Languages => toggle_languages(app),
-        A::WithNext => {}
+        A::WithNext | A::ToggleUnloaded => {}
     }
 }
 
@@ -450,12 +539,48 @@ fn go_to_part(app: &mut App) {
     c.clamp_scroll();
 }
 
+/// The sibling after (`step` 1) or before (-1) `id` in its family,
+/// wrapping, skipping `other` (the question in the other column) and,
+/// unless `unloaded`, siblings not in the corpus.
+fn next_sibling(
+    corpus: &Corpus,
+    id: QuestionId,
+    step: isize,
+    other: Option<QuestionId>,
+    unloaded: bool,
+) -> Option<QuestionId> {
+    let n = corpus.family_of(id)?.members.len();
+    let mut at = id;
+    for _ in 0..n {
+        at = neighbour(corpus, at, step)?;
+        if at == id {
+            return None;
+        }
+        if Some(at) != other && (unloaded || corpus.get(at).is_some()) {
+            return Some(at);
+        }
+    }
+    None
+}
+
 /// Puts the sibling `step` places away into `column`, keeping the part.
 fn change(app: &mut App, column: usize, step: isize) {
     let Some(id) = app.compare.ids[column] else {
         return;
     };
-    if let Some(next) = neighbour(&app.corpus, id, step) {
+    let c = &app.compare;
+    // Beside its family's timeline the answer is alone: stepping brings a
+    // sibling into the right column whichever column has the focus.
+    let (column, other) = if c.solo() {
+        (1, c.ids[0])
+    } else {
+        (column, c.ids[1 - column])
+    };
+    let next = next_sibling(&app.corpus, id, step, other, c.unloaded);
+    if next.is_none() {
+        app.message = Some(format!("{id} has no other sibling to show here"));
+    }
+    if let Some(next) = next {
         app.compare.ids[column] = Some(next);
         app.compare.scroll[column] = 0;
         if app.compare.sync {
@@ -496,6 +621,16 @@ fn matrix_update(app: &mut App, action: CompareAction) {
 /// the focused column, at that part.
 fn open_cell(app: &mut App, (id, number): (Option<QuestionId>, Option<u32>)) {
     let Some(id) = id else { return };
+    let (focus, other) = (app.compare.focus, 1 - app.compare.focus);
+    // The row of the question in the other column: the two columns swap
+    // rather than show one question twice (alone, it gets its partner).
+    if app.compare.ids[other] == Some(id) {
+        let mate = app.compare.ids[focus]
+            .filter(|&m| m != id)
+            .or_else(|| partner(&app.corpus, id))
+            .unwrap_or(id);
+        app.compare.ids[other] = Some(mate);
+    }
     let c = &mut app.compare;
     c.ids[c.focus] = Some(id);
     c.matrix = false;

@@ -5,7 +5,7 @@ use super::*;
 use crate::analysis::align::AnswerStatus;
 use crate::app::doc::{Tone, text_of};
 use crate::app::press;
-use crate::app::test_support::{id, synthetic_app};
+use crate::app::test_support::{id, lines_text, synthetic_app};
 use crate::corpus::embedded;
 
 fn synthetic() -> App {
@@ -83,7 +83,7 @@ fn parts_step_and_stop_at_the_ends_and_all_parts_line_up() {
 }
 
 #[test]
-fn brackets_change_either_column_skipping_nothing_and_wrapping() {
+fn brackets_change_either_column_skipping_the_other_column_and_wrapping() {
     let mut app = synthetic();
     press(&mut app, "3 ]");
     assert_eq!(app.compare.ids[1], Some(id("9-102")));
@@ -93,7 +93,11 @@ fn brackets_change_either_column_skipping_nothing_and_wrapping() {
     assert_eq!(app.compare.ids[1], Some(id("9-104")));
     assert!(column(&app, 1).contains("no answer yet (open 1092 days on 2024-01-01)"));
     press(&mut app, "]");
-    assert_eq!(app.compare.ids[1], Some(id("9-100")), "wraps to the first");
+    assert_eq!(
+        app.compare.ids[1],
+        Some(id("9-101")),
+        "wraps, past 9-100 which is in the left column"
+    );
     press(&mut app, "[ [");
     assert_eq!(app.compare.ids[1], Some(id("9-103")));
     press(&mut app, "{");
@@ -104,6 +108,7 @@ fn brackets_change_either_column_skipping_nothing_and_wrapping() {
     );
     press(&mut app, "} }");
     assert_eq!(app.compare.ids[0], Some(id("9-101")));
+    assert_ne!(app.compare.ids[0], app.compare.ids[1]);
 }
 
 #[test]
@@ -160,21 +165,105 @@ fn matrix_enter_opens_compare_at_the_cell() {
 }
 
 #[test]
-fn c_in_the_reader_compares_with_the_next_sibling_whose_text_may_be_missing() {
+fn the_only_answer_stands_beside_its_family_timeline_and_brackets_skip_placeholders() {
     let mut app = App::with_corpus(embedded::load(), (80, 24));
     press(&mut app, "j j <enter> c");
     assert_eq!(app.view, View::Compare);
-    assert_eq!(app.compare.ids, [Some(id("5-8902")), Some(id("5-8903"))]);
+    assert_eq!(app.compare.ids, [Some(id("5-8902")), Some(id("5-8902"))]);
+    assert!(app.compare.solo());
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("only 5-8902 has answer text here"),
+        "{:?}",
+        app.message
+    );
     assert!(column(&app, 0).contains("Le Service public fédéral (SPF)"));
+    let timeline = column(&app, 1);
+    assert!(timeline.starts_with("Timeline · 19 siblings"), "{timeline}");
+    assert!(timeline.contains("5-8904 Pensions"), "{timeline}");
+    assert!(timeline.contains("5-8907 not in corpus"), "{timeline}");
+    assert!(!timeline.contains("text not in this corpus"), "{timeline}");
+    let head = lines_text(&app.compare.layout.heads[1]);
+    assert!(head.contains("family of 5-8902"), "{head}");
+    // `]` brings a sibling in beside the answer, skipping placeholders.
+    press(&mut app, "]");
+    assert_eq!(app.compare.ids, [Some(id("5-8902")), Some(id("5-8903"))]);
     assert!(column(&app, 1).contains("answered on 2013-05-29, text not in this corpus"));
-    press(&mut app, "] ] ] ]");
-    assert_eq!(app.compare.ids[1], Some(id("5-8907")));
-    assert!(column(&app, 1).contains("5-8907 is not in this corpus"));
+    press(&mut app, "] ] ]");
+    assert_eq!(app.compare.ids[1], Some(id("5-8906")));
+    press(&mut app, "]");
+    assert_eq!(
+        app.compare.ids[1],
+        Some(id("5-8910")),
+        "5-8907 … 5-8909 are not in the corpus"
+    );
+    // `u` lets them in again.
+    press(&mut app, "u [");
+    assert!(app.compare.unloaded);
+    assert_eq!(app.compare.ids[1], Some(id("5-8909")));
+    assert!(column(&app, 1).contains("5-8909 is not in this corpus"));
     press(&mut app, "<enter>");
     assert_eq!(
         (app.view, app.reader.id),
         (View::Reader, Some(id("5-8902")))
     );
+}
+
+#[test]
+fn three_on_a_sibling_without_text_puts_the_first_answer_with_text_beside_it() {
+    let mut app = App::with_corpus(embedded::load(), (80, 24));
+    press(&mut app, "3");
+    assert_eq!(app.compare.ids, [Some(id("5-8900")), Some(id("5-8902"))]);
+    assert!(column(&app, 1).contains("Le Service public fédéral (SPF)"));
+    assert_eq!(partner(&app.corpus, id("5-8910")), Some(id("5-8902")));
+}
+
+#[test]
+fn partner_is_the_nearest_sibling_with_text() {
+    let app = synthetic();
+    // 9-100 … 9-103 have answer text, 9-104 has none.
+    assert_eq!(partner(&app.corpus, id("9-100")), Some(id("9-101")));
+    assert_eq!(partner(&app.corpus, id("9-103")), Some(id("9-102")));
+    assert_eq!(
+        partner(&app.corpus, id("9-104")),
+        Some(id("9-100")),
+        "without text: the family's first answer"
+    );
+}
+
+#[test]
+fn compare_from_the_reader_starts_at_the_readers_part() {
+    let mut app = App::with_corpus(embedded::load(), (80, 24));
+    press(&mut app, "j j <enter>");
+    // The part cursor to the answer's part 3.
+    let target = app
+        .reader
+        .origins
+        .iter()
+        .position(|o| {
+            o.as_ref().is_some_and(|o| {
+                o.field == crate::notes::Field::Answer && o.part.as_deref() == Some("3.")
+            })
+        })
+        .expect("answer part 3");
+    while app.review.part_cursor.is_none_or(|c| c < target) {
+        press(&mut app, "p");
+    }
+    press(&mut app, "3");
+    let c = &app.compare;
+    assert_eq!(c.layout.parts[c.part].number, 3, "{:?}", c.layout.parts);
+    press(&mut app, "2 c");
+    let c = &app.compare;
+    assert_eq!(c.layout.parts[c.part].number, 3);
+}
+
+#[test]
+fn matrix_enter_on_the_other_columns_row_swaps_instead_of_comparing_with_itself() {
+    let mut app = synthetic();
+    press(&mut app, "3 m j <enter>");
+    assert_eq!(app.compare.ids, [Some(id("9-101")), Some(id("9-100"))]);
 }
 
 #[test]

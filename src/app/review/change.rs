@@ -106,10 +106,12 @@ fn selection_key(app: &mut App, key: Key) -> Vec<Effect> {
             };
             match target::selection_anchor(app, sel.range()) {
                 Ok(a) => {
-                    let lines = if a.quote.lines().count() == 1 {
+                    // The lines the user selected on screen, not paragraphs.
+                    let n = sel.range().count();
+                    let lines = if n == 1 {
                         "1 line".to_string()
                     } else {
-                        format!("{} lines", a.quote.lines().count())
+                        format!("{n} lines")
                     };
                     let title = format!(
                         "New note on {id} · {} · {lines}",
@@ -365,9 +367,11 @@ pub(super) fn modal_key(app: &mut App, key: Key) -> Vec<Effect> {
                     format,
                     path,
                     force,
+                    shown: shown_notes(app),
                 }];
             }
         },
+        Modal::ReviewMenu(q) => return review_menu_key(app, q, key),
         Modal::Confirm(c) => match key {
             Key::Char('y') => return confirmed(app, c.on_yes),
             Key::Char('n') | Key::Esc => {
@@ -422,7 +426,10 @@ fn save_editor(app: &mut App, ed: Editor, text: String) -> Vec<Effect> {
 
 fn confirmed(app: &mut App, on_yes: OnYes) -> Vec<Effect> {
     match on_yes {
-        OnYes::Quit => vec![Effect::Quit],
+        // Quitting with notes unsaved is a failure the shell must see.
+        OnYes::Quit => vec![Effect::Fail(
+            "quit without saving the notes: the last changes are lost".into(),
+        )],
         OnYes::DeleteNote(id) => match app.review.store.notes_mut().delete_note(&id) {
             Ok(n) => {
                 app.message = Some(format!("deleted the note on {}", n.question));
@@ -511,4 +518,83 @@ pub(super) fn exported(app: &mut App, outcome: Result<String, ExportFailure>) {
             d.error = Some(e);
         }
     }
+}
+
+/// The notes an export from the app holds: those the Notes view's filter
+/// shows, or `None` (all) when no filter is set.
+pub(crate) fn shown_notes(app: &App) -> Option<std::collections::BTreeSet<crate::notes::NoteId>> {
+    let list = &app.review.list;
+    list.filtered().then(|| {
+        list.notes(app.review.store.notes(), &app.corpus)
+            .into_iter()
+            .map(|n| n.id.clone())
+            .collect()
+    })
+}
+
+/// The keys of the review menu: a status by its number, a verdict by its
+/// first letter.
+pub const REVIEW_MENU: [(char, MenuChoice); 8] = [
+    (
+        '1',
+        MenuChoice::Status(crate::notes::ReviewStatus::Unreviewed),
+    ),
+    (
+        '2',
+        MenuChoice::Status(crate::notes::ReviewStatus::InProgress),
+    ),
+    (
+        '3',
+        MenuChoice::Status(crate::notes::ReviewStatus::Reviewed),
+    ),
+    ('c', MenuChoice::Verdict(Some(Verdict::Complete))),
+    ('p', MenuChoice::Verdict(Some(Verdict::Partial))),
+    ('e', MenuChoice::Verdict(Some(Verdict::Evasive))),
+    ('n', MenuChoice::Verdict(Some(Verdict::NoAnswer))),
+    ('x', MenuChoice::Verdict(None)),
+];
+
+/// One line of the review menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuChoice {
+    /// Set this review status.
+    Status(crate::notes::ReviewStatus),
+    /// Set this verdict (`None` clears it).
+    Verdict(Option<Verdict>),
+}
+
+/// `m`: the review menu of the current question.
+pub(super) fn open_review_menu(app: &mut App) {
+    match current_question(app) {
+        Some(q) => app.review.modal = Some(Modal::ReviewMenu(q)),
+        None => app.message = Some("no question here to review".into()),
+    }
+}
+
+/// A key in the review menu: a choice sets it and closes the menu, Esc
+/// closes it, anything else leaves it open.
+fn review_menu_key(app: &mut App, q: QuestionId, key: Key) -> Vec<Effect> {
+    if key == Key::Esc {
+        return Vec::new();
+    }
+    let Key::Char(c) = key else {
+        app.review.modal = Some(Modal::ReviewMenu(q));
+        return Vec::new();
+    };
+    let Some(&(_, choice)) = REVIEW_MENU.iter().find(|(k, _)| *k == c) else {
+        app.review.modal = Some(Modal::ReviewMenu(q));
+        return Vec::new();
+    };
+    let notes = app.review.store.notes_mut();
+    app.message = Some(match choice {
+        MenuChoice::Status(s) => {
+            notes.set_status(q, s);
+            format!("{q}: {}", s.label())
+        }
+        MenuChoice::Verdict(v) => {
+            notes.set_verdict(q, v);
+            format!("{q}: verdict {}", v.map_or("cleared", Verdict::label))
+        }
+    });
+    changed(app)
 }

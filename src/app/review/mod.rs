@@ -17,6 +17,7 @@ pub mod text_input;
 
 mod change;
 pub(crate) use change::selected_question;
+pub use change::{MenuChoice, REVIEW_MENU};
 
 use std::path::PathBuf;
 
@@ -51,6 +52,8 @@ pub enum ReviewAction {
     Tag,
     /// Cycle the current question's review status.
     CycleStatus,
+    /// Open the review menu: status and verdict chosen directly.
+    ReviewMenu,
     /// Cycle the current question's verdict (none, complete, partial, evasive, no answer).
     CycleVerdict,
     /// Open the export dialog.
@@ -120,6 +123,8 @@ pub enum Modal {
     Confirm(Confirm),
     /// The Notes view's text filter being typed (applied live).
     FilterText(Box<TextArea<'static>>),
+    /// The review menu of a question: its status and verdict set directly.
+    ReviewMenu(crate::corpus::QuestionId),
 }
 
 /// A selection of whole body lines in the Reader.
@@ -252,6 +257,7 @@ pub fn update(app: &mut App, action: ReviewAction) -> Vec<Effect> {
         R::PrevPart => change::step_part(app, false),
         R::Tag => change::open_tag_picker(app),
         R::CycleStatus => return change::cycle_status(app),
+        R::ReviewMenu => change::open_review_menu(app),
         R::CycleVerdict => return change::cycle_verdict(app),
         R::Export => app.review.modal = Some(Modal::Export(Box::default())),
         R::EditNote => change::edit_selected(app),
@@ -328,7 +334,7 @@ fn decorate_header(app: &mut App) {
 /// and so the line positions, stay the same).
 fn refresh_reader(app: &mut App) {
     if app.reader.id.is_some() {
-        app.reader.layout(&app.corpus, usize::from(app.size.0));
+        app.reader.layout(&app.corpus, app.size);
         decorate_header(app);
         app.reader.scroll_by(0, app.content_rows());
     }

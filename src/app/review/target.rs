@@ -111,7 +111,7 @@ pub fn selection_anchor(app: &App, range: RangeInclusive<usize>) -> Result<Ancho
     if origins.iter().any(|o| o.field != first.field) {
         return Err("a selection must stay inside the question or inside the answer".into());
     }
-    anchor::for_lines(q, first.field, first.line, last.line).map_err(|e| e.to_string())
+    anchor::for_range(q, first.field, first.range.start..last.range.end).map_err(|e| e.to_string())
 }
 
 /// The question open in the Reader.
@@ -198,6 +198,17 @@ pub fn header_line(app: &App, q: &Question, width: usize) -> Vec<DocLine> {
         n => format!("{n} notes (●)"),
     };
     items.push(vec![seg(&count, Tone::Plain)]);
+    // Notes on the question as a whole have no line to mark: shown here.
+    for n in mine.iter().filter(|n| n.anchor.is_none()) {
+        let first = n.text.lines().next().unwrap_or("");
+        items.push(vec![
+            seg("on the question: ", Tone::Label),
+            seg(
+                &format!("«{}»", crate::app::wrap::fit(first, 40).trim_end()),
+                Tone::Plain,
+            ),
+        ]);
+    }
     for n in mine.iter().filter(|n| is_detached(n, Some(q))) {
         let first = n.text.lines().next().unwrap_or("");
         items.push(vec![seg(

@@ -280,11 +280,34 @@ fn a_line_selection_anchors_to_exactly_those_lines() {
     let a = notes(&app).notes[0].anchor.clone().expect("anchored");
     let q = app.corpus.get(id("5-8902")).expect("loaded");
     let (text, _) = crate::notes::anchor::field_text(q, Field::Answer).expect("answer");
-    let first = app.reader.origins[start].as_ref().expect("line").line;
-    let last = app.reader.origins[start + 2].as_ref().expect("line").line;
-    let lines: Vec<&str> = text.split('\n').collect();
-    assert_eq!(a.quote, lines[first..=last].join("\n"));
+    let origin = |i: usize| app.reader.origins[i].clone().expect("a text line");
+    assert_eq!(
+        (origin(start).line, origin(start + 2).line),
+        (origin(start).line, origin(start).line),
+        "three screen lines of one paragraph"
+    );
+    assert_eq!(
+        (a.start, a.end),
+        (origin(start).range.start, origin(start + 2).range.end)
+    );
     assert_eq!(&text[a.start..a.end], a.quote);
+    assert!(
+        !a.quote.contains('\n'),
+        "not the whole paragraph: {}",
+        a.quote
+    );
+    // Exactly the words on those three screen lines, nothing before or after.
+    let shown: Vec<String> = (start..=start + 2)
+        .map(|i| {
+            app.reader.body[i]
+                .iter()
+                .skip(1)
+                .map(|s| s.text())
+                .collect::<String>()
+        })
+        .collect();
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(words(&a.quote), words(&shown.join(" ")));
     // Esc leaves a selection without a note.
     press(&mut app, "v <esc>");
     assert_eq!(app.review.selection, None);
@@ -336,7 +359,13 @@ fn save_outcomes_reach_the_status_line_and_a_failed_save_asks_before_quitting() 
         &mut app,
         Action::Review(ReviewAction::Saved(Err("no".into()))),
     );
-    assert_eq!(press(&mut app, "y"), vec![Effect::Quit]);
+    // Quitting anyway is a failure (exit 2), not a clean quit.
+    assert_eq!(
+        press(&mut app, "y"),
+        vec![Effect::Fail(
+            "quit without saving the notes: the last changes are lost".into()
+        )]
+    );
 }
 
 #[test]
@@ -357,7 +386,8 @@ fn export_dialog_asks_before_overwriting() {
         vec![Effect::Export {
             format: Format::Csv,
             path: path.clone(),
-            force: false
+            force: false,
+            shown: None,
         }]
     );
     update(
@@ -373,7 +403,8 @@ fn export_dialog_asks_before_overwriting() {
         vec![Effect::Export {
             format: Format::Csv,
             path,
-            force: true
+            force: true,
+            shown: None,
         }]
     );
     update(
@@ -626,6 +657,92 @@ fn a_merge_that_only_changed_a_review_status_refreshes_what_is_shown() {
     );
     assert_eq!(app.marks_of(q).review.as_deref(), Some("in progress"));
     assert_caches_fresh(&app);
+}
+
+#[test]
+fn a_note_on_the_whole_question_is_shown_in_the_readers_header() {
+    let mut app = app();
+    press(&mut app, "j j a");
+    typed(&mut app, "Ask the ministry for the reach figures");
+    press(&mut app, "<c-s>");
+    assert_eq!(notes(&app).notes[0].anchor, None);
+    press(&mut app, "<enter>");
+    let head = crate::app::test_support::header_text(&app);
+    assert!(
+        head.contains("on the question: «Ask the ministry for the reach figures»"),
+        "{head}"
+    );
+}
+
+#[test]
+fn a_on_a_part_anchors_the_whole_part() {
+    let mut app = at_answer_part_2();
+    press(&mut app, "a");
+    typed(&mut app, "whole part");
+    press(&mut app, "<c-s>");
+    let a = notes(&app).notes[0].anchor.clone().expect("anchored");
+    let q = app.corpus.get(id("5-8902")).expect("loaded");
+    let part = &q.answer.as_ref().expect("answer").parts[1];
+    assert_eq!(
+        (a.part.as_deref(), a.quote.as_str()),
+        (Some("2."), part.text.as_str())
+    );
+}
+
+#[test]
+fn export_from_the_app_writes_what_the_notes_filter_shows() {
+    let mut app = two_notes();
+    press(&mut app, "T");
+    typed(&mut app, "fig");
+    press(&mut app, "<enter>");
+    let tagged: std::collections::BTreeSet<crate::notes::NoteId> = notes(&app)
+        .notes
+        .iter()
+        .filter(|n| n.tags.contains("figures"))
+        .map(|n| n.id.clone())
+        .collect();
+    assert_eq!(tagged.len(), 1);
+    press(&mut app, "e");
+    let effects = press(&mut app, "<enter>");
+    match effects.as_slice() {
+        [Effect::Export { shown, .. }] => assert_eq!(shown.as_ref(), Some(&tagged)),
+        other => panic!("{other:?}"),
+    }
+    // Without a filter: every note.
+    press(&mut app, "<esc> x e");
+    match press(&mut app, "<enter>").as_slice() {
+        [Effect::Export { shown, .. }] => assert_eq!(*shown, None),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_review_menu_sets_status_and_verdict_directly() {
+    let mut app = app();
+    press(&mut app, "j j R");
+    assert!(matches!(app.review.modal, Some(Modal::ReviewMenu(q)) if q == id("5-8902")));
+    let effects = press(&mut app, "3");
+    assert_eq!(effects, vec![Effect::SaveNotes]);
+    assert!(app.review.modal.is_none());
+    assert_eq!(
+        notes(&app).review(id("5-8902")).status,
+        ReviewStatus::Reviewed
+    );
+    press(&mut app, "R z");
+    assert!(
+        app.review.modal.is_some(),
+        "an unknown key keeps the menu open"
+    );
+    press(&mut app, "e");
+    assert_eq!(
+        notes(&app).review(id("5-8902")).verdict,
+        Some(crate::notes::Verdict::Evasive)
+    );
+    assert_eq!(app.message.as_deref(), Some("5-8902: verdict evasive"));
+    press(&mut app, "R x");
+    assert_eq!(notes(&app).review(id("5-8902")).verdict, None);
+    press(&mut app, "R <esc>");
+    assert!(app.review.modal.is_none());
 }
 
 #[test]

@@ -87,6 +87,8 @@ pub enum SearchAction {
     Cancel,
     /// Tab: all → full text → metadata.
     CycleMode,
+    /// List or fold the questions sharing the selected passage.
+    ToggleGroup,
     /// Select the next result.
     Down,
     /// Select the previous result.
@@ -206,6 +208,15 @@ pub fn update(app: &mut App, action: SearchAction) -> Vec<Effect> {
                 rerun(app);
             }
         }
+        S::ToggleGroup => {
+            let (rows, width) = (result_rows(app), panel_width(app));
+            let s = &mut app.search;
+            if let (Some(p), Some(index)) = (s.prompt.as_mut(), s.index.as_ref())
+                && p.toggle_group(rows)
+            {
+                p.prepare(&app.corpus, index, width, rows);
+            }
+        }
         S::Down => select(app, 1),
         S::Up => select(app, -1),
         S::PageDown => select(app, result_rows(app) as isize),
@@ -225,7 +236,7 @@ fn rerun(app: &mut App) {
     let (Some(p), Some(index)) = (s.prompt.as_mut(), s.index.as_ref()) else {
         return;
     };
-    p.search(index, &mut s.sessions);
+    p.search(&app.corpus, index, &mut s.sessions);
     p.prepare(&app.corpus, index, width, rows);
 }
 

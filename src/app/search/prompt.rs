@@ -94,6 +94,21 @@ pub struct ResultRow {
     pub text: String,
     /// Matched bytes of `text`.
     pub hits: Vec<Range<usize>>,
+    /// A group's head: how many questions hold the same passage (this one
+    /// included), and whether the others are listed below it.
+    pub shared: Option<(usize, bool)>,
+    /// True for a question listed under an expanded group's head.
+    pub member: bool,
+}
+
+/// Full-text hits on one identical passage (the question text a family
+/// shares): listed once, the others on demand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextGroup {
+    /// The hits, best first; the first stands for the group.
+    pub hits: Vec<TextHit>,
+    /// True when every hit is listed under the first.
+    pub expanded: bool,
 }
 
 /// The open prompt.
@@ -105,8 +120,16 @@ pub struct Prompt {
     pub mode: Mode,
     /// Full-text hits of the last keystroke, best first.
     pub text_hits: Vec<TextHit>,
+    /// The same hits, those on identical passages grouped, best first.
+    pub groups: Vec<TextGroup>,
+    /// The full-text entries listed: (group, member) — member 0 is the
+    /// group's head, the others are listed only when it is expanded.
+    pub listed: Vec<(usize, usize)>,
     /// Questions holding a full-text hit.
     pub text_questions: usize,
+    /// Occurrences of the query's words in all full-text hits: the unit
+    /// the Reader counts in too (`hit 2 of 15`).
+    pub text_matches: usize,
     /// Metadata hits of the last keystroke, best first.
     pub meta_hits: Vec<FuzzyHit>,
     /// True once the hits belong to the text typed (false while indexing).
@@ -130,7 +153,10 @@ impl Prompt {
             input: crate::app::review::text_input::single_line(""),
             mode: Mode::default(),
             text_hits: Vec::new(),
+            groups: Vec::new(),
+            listed: Vec::new(),
             text_questions: 0,
+            text_matches: 0,
             meta_hits: Vec::new(),
             searched: false,
             selected: 0,
@@ -148,7 +174,7 @@ impl Prompt {
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.text_hits.len() + self.meta_hits.len()
+        self.listed.len() + self.meta_hits.len()
     }
 
     /// True when nothing matched (or nothing was typed).
@@ -156,29 +182,70 @@ impl Prompt {
         self.len() == 0
     }
 
-    /// Entry `i`: full-text hits first, then metadata hits.
+    /// Entry `i`: full-text hits (grouped) first, then metadata hits.
     pub fn entry(&self, i: usize) -> Option<Entry> {
-        match self.text_hits.get(i) {
-            Some(h) => Some(Entry::Text(*h)),
+        match self.listed.get(i) {
+            Some(&(g, m)) => Some(Entry::Text(self.groups[g].hits[m])),
             None => self
                 .meta_hits
-                .get(i - self.text_hits.len())
+                .get(i - self.listed.len())
                 .map(|h| Entry::Meta(*h)),
         }
     }
 
+    /// The group of entry `i` and whether it is that group's head.
+    pub fn group_of(&self, i: usize) -> Option<(usize, bool)> {
+        self.listed.get(i).map(|&(g, m)| (g, m == 0))
+    }
+
+    /// Lists or folds the members of the selected entry's group; the
+    /// selection stays on the group's head.
+    pub fn toggle_group(&mut self, height: usize) -> bool {
+        let Some((g, _)) = self.group_of(self.selected) else {
+            return false;
+        };
+        if self.groups[g].hits.len() < 2 {
+            return false;
+        }
+        self.groups[g].expanded = !self.groups[g].expanded;
+        self.relist();
+        let head = self.listed.iter().position(|&(x, m)| x == g && m == 0);
+        self.selected = head.unwrap_or(0);
+        self.select(0, height);
+        true
+    }
+
+    /// Rebuilds [`Prompt::listed`] from the groups.
+    fn relist(&mut self) {
+        self.listed = self
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| {
+                let shown = if group.expanded { group.hits.len() } else { 1 };
+                (0..shown).map(move |m| (g, m))
+            })
+            .collect();
+    }
+
     /// Runs the typed text on `index`, with the sessions of this prompt.
-    pub fn search(&mut self, index: &SearchIndex, sessions: &mut Sessions) {
+    pub fn search(&mut self, corpus: &Corpus, index: &SearchIndex, sessions: &mut Sessions) {
         let text = self.text();
         self.text_hits.clear();
+        self.groups.clear();
         self.meta_hits.clear();
+        self.text_questions = 0;
+        self.text_matches = 0;
         if self.mode.text() {
             self.text_hits = sessions.text.search(&index.text, &Query::parse(&text));
             let mut questions: Vec<usize> = self.text_hits.iter().map(|h| h.question).collect();
             questions.sort_unstable();
             questions.dedup();
             self.text_questions = questions.len();
+            self.text_matches = self.text_hits.iter().map(|h| h.count as usize).sum();
+            self.groups = group(corpus, &self.text_hits);
         }
+        self.relist();
         if self.mode.metadata() {
             let hits = sessions.fuzzy.update(&index.fuzzy, &Skim::default(), &text);
             self.meta_hits = hits.to_vec();
@@ -209,10 +276,44 @@ impl Prompt {
         let room = text_width(width);
         self.prepared = (width, height);
         self.rows = (self.offset..self.offset + height)
-            .map_while(|i| self.entry(i))
-            .map(|e| row(corpus, index, &e, &query, &text, room))
+            .map_while(|i| Some((i, self.entry(i)?)))
+            .map(|(i, e)| {
+                let mut r = row(corpus, index, &e, &query, &text, room);
+                if let Some((g, head)) = self.group_of(i) {
+                    let group = &self.groups[g];
+                    r.member = !head;
+                    if head && group.hits.len() > 1 {
+                        r.shared = Some((group.hits.len(), group.expanded));
+                    }
+                }
+                r
+            })
             .collect();
     }
+}
+
+/// Groups `hits` (best first) on identical passages: same field, same
+/// text. Groups keep the order of their best hit.
+pub fn group(corpus: &Corpus, hits: &[TextHit]) -> Vec<TextGroup> {
+    let mut groups: Vec<TextGroup> = Vec::new();
+    let mut by_text: std::collections::HashMap<(crate::search::Field, &str), usize> =
+        std::collections::HashMap::new();
+    for hit in hits {
+        let text = TextIndex::piece_text(corpus, hit).unwrap_or("");
+        // An empty piece never stands for others.
+        let key = (hit.field, text);
+        match by_text.get(&key).filter(|_| !text.is_empty()) {
+            Some(&g) => groups[g].hits.push(*hit),
+            None => {
+                by_text.insert(key, groups.len());
+                groups.push(TextGroup {
+                    hits: vec![*hit],
+                    expanded: false,
+                });
+            }
+        }
+    }
+    groups
 }
 
 /// The incremental search sessions, kept while the prompt is open and

@@ -292,12 +292,52 @@ fn results_scroll_with_the_selection() {
     let mut app = App::with_corpus(embedded::load(), (80, 24));
     search(&mut app, "e");
     let rows = result_rows(&app);
-    assert!(prompt(&app).len() > rows);
-    for _ in 0..rows + 2 {
+    assert!(prompt(&app).len() > rows + 1);
+    for _ in 0..rows + 1 {
         press(&mut app, "<down>");
     }
     let p = prompt(&app);
-    assert_eq!(p.selected, rows + 2);
-    assert_eq!(p.offset, 3);
+    assert_eq!(p.selected, rows + 1);
+    assert_eq!(p.offset, 2);
     assert_eq!(p.rows.len(), rows);
+}
+
+#[test]
+fn a_passage_the_siblings_share_is_one_result_that_expands() {
+    let mut app = app();
+    search(&mut app, "compétence");
+    press(&mut app, "<tab>");
+    let p = prompt(&app);
+    assert_eq!(p.mode, Mode::Text);
+    // Eleven questions carry the same question text: each of its parts
+    // holding the word is one group of eleven, not eleven results.
+    let head = &p.groups[0];
+    assert_eq!(head.hits.len(), 11, "{:?}", p.groups);
+    assert!(p.len() < p.text_hits.len());
+    assert_eq!(p.rows[0].shared, Some((11, false)));
+    let before = p.len();
+    press(&mut app, "<c-e>");
+    let p = prompt(&app);
+    assert_eq!(p.len(), before + 10);
+    assert_eq!(p.rows[0].shared, Some((11, true)));
+    assert!(p.rows[1].member && p.rows[10].member && !p.rows[11].member);
+    assert_eq!(p.selected, 0);
+    press(&mut app, "<c-e>");
+    assert_eq!(prompt(&app).len(), before);
+}
+
+#[test]
+fn the_prompt_counts_hits_in_the_unit_the_reader_steps_through() {
+    let mut app = app();
+    // A word only 5-8902's answer holds.
+    search(&mut app, "Facebook");
+    let p = prompt(&app);
+    assert_eq!(p.text_questions, 1);
+    let counted = p.text_matches;
+    assert!(counted >= 2, "{counted}");
+    press(&mut app, "<enter>");
+    assert_eq!(app.view, View::Reader);
+    assert_eq!(app.search.reader.hits.len(), counted);
+    let m = app.message.clone().unwrap_or_default();
+    assert!(m.contains(&format!(" of {counted} ")), "{m}");
 }

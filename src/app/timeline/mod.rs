@@ -40,6 +40,8 @@ pub enum TimelineAction {
     PrevEvent,
     /// Sort rows by days, ministry, id.
     CycleSort,
+    /// The row order ascending or descending.
+    ReverseSort,
     /// Open the row's question in the Reader (families list: chart that family).
     Open,
     /// Show or hide the families and ministries with their figures.
@@ -53,6 +55,8 @@ pub struct TimelineState {
     pub family: Option<usize>,
     /// The row order.
     pub sort: SortKey,
+    /// True: largest first (open and unknown rows stay last).
+    pub descending: bool,
     /// Index of the selected row in the sorted rows.
     pub row: usize,
     /// First row shown.
@@ -103,6 +107,21 @@ pub fn rows(app: &App) -> Vec<TimelineRow> {
     };
     let mut rows = timeline::rows(&app.corpus, f, app.today);
     timeline::sort_rows(&mut rows, app.timeline.sort);
+    if app.timeline.descending {
+        // Turned around within each group, the groups (answered, open,
+        // unknown) kept in place.
+        rows.reverse();
+        let group = |r: &TimelineRow| match app.timeline.sort {
+            SortKey::Days => match r.bar {
+                Some(b) if !b.open => 0,
+                Some(_) => 1,
+                None => 2,
+            },
+            SortKey::Ministry => u8::from(r.member.ministry.is_none()),
+            SortKey::Id => 0,
+        };
+        rows.sort_by_key(group);
+    }
     rows
 }
 
@@ -211,6 +230,21 @@ pub fn update(app: &mut App, action: TimelineAction) {
             let at = rows(app).iter().position(|r| Some(r.member.id) == id);
             app.timeline.row = at.unwrap_or(0);
             app.message = Some(format!("rows sorted by {}", app.timeline.sort.name()));
+        }
+        A::ReverseSort => {
+            let id = row_id(app);
+            app.timeline.descending = !app.timeline.descending;
+            let at = rows(app).iter().position(|r| Some(r.member.id) == id);
+            app.timeline.row = at.unwrap_or(0);
+            let way = if app.timeline.descending {
+                "descending"
+            } else {
+                "ascending"
+            };
+            app.message = Some(format!(
+                "rows sorted by {}, {way}",
+                app.timeline.sort.name()
+            ));
         }
         A::Open => {
             if let Some(id) = row_id(app) {

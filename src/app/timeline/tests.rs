@@ -120,3 +120,23 @@ fn open_bars_run_up_to_the_injected_today() {
     assert_eq!(open.member.id, id("9-104"));
     assert_eq!(open.bar.map(|b| (b.days, b.open)), Some((178, true)));
 }
+
+#[test]
+fn o_turns_the_timeline_rows_around_keeping_open_and_unknown_rows_last() {
+    let mut app = crate::app::App::with_corpus(crate::corpus::embedded::load(), (100, 30));
+    crate::app::press(&mut app, "4");
+    let ids = |app: &crate::app::App| {
+        rows(app)
+            .iter()
+            .map(|r| r.member.id.to_string())
+            .collect::<Vec<_>>()
+    };
+    let up = ids(&app);
+    assert_eq!(up[0], "5-8904");
+    crate::app::press(&mut app, "o");
+    let down = ids(&app);
+    assert_eq!(down[0], "5-8902", "slowest first: {down:?}");
+    let last = rows(&app).last().map(|r| r.member.loaded);
+    assert_eq!(last, Some(false), "siblings not in the corpus stay last");
+    assert_eq!(down.len(), up.len());
+}

@@ -38,7 +38,15 @@ pub fn tabs(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, theme.bar());
     let width = usize::from(area.width);
-    let mut left: Vec<Span> = if let Some(m) = &app.message {
+    let mut left: Vec<Span> = if let Some(sel) = app.review.selection {
+        // Selection mode is a mode: say so for as long as it lasts.
+        let n = sel.range().count();
+        let lines = if n == 1 { "line" } else { "lines" };
+        vec![crate::tui::text::span(
+            &format!(" SELECT {n} {lines} · j/k extend · a note · Esc cancel"),
+            theme.message(),
+        )]
+    } else if let Some(m) = &app.message {
         vec![crate::tui::text::span(&format!(" {m}"), theme.message())]
     } else if app.search.prompt.is_some() {
         // The prompt's keys need the room.

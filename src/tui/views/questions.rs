@@ -87,7 +87,7 @@ fn family_line(
     let answered = corpus.answered_in(family);
     let detected = matches!(family.kind, FamilyKind::Detected { .. });
     let counts = format!(
-        " · {}{} members, {} loaded, {} answered",
+        " · {}{} siblings, {} loaded, {} answered",
         if detected { "detected · " } else { "" },
         family.members.len(),
         family.loaded(),

@@ -27,9 +27,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     match &app.review.modal {
         Some(Modal::Editor(ed)) => editor(ed, theme, area, buf),
         Some(Modal::Picker(p)) => picker(p, theme, area, buf),
-        Some(Modal::Export(d)) => export(d, theme, area, buf),
+        Some(Modal::Export(d)) => export(app, d, theme, area, buf),
         Some(Modal::Confirm(c)) => confirm(c, theme, area, buf),
         Some(Modal::FilterText(t)) => filter(t, theme, area, buf),
+        Some(Modal::ReviewMenu(q)) => review_menu(app, *q, theme, area, buf),
         None => {}
     }
 }
@@ -164,7 +165,7 @@ fn tag_spans(name: &str, matched: &[usize], theme: &Theme) -> Vec<Span<'static>>
         .collect()
 }
 
-fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
+fn export(app: &App, d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(8).min(76);
     let inner = boxed("Export the notes", theme, centered(area, width, 9), buf);
     if inner.height < 7 {
@@ -184,11 +185,17 @@ fn export(d: &ExportDialog, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Line::from(span("File:", theme.dim())).render(row(inner, 2), buf);
     let path = Rect::new(inner.x + 8, inner.y + 2, inner.width.saturating_sub(8), 1);
     text_area(&d.path, path, buf);
-    Line::from(span(
-        "All notes with the figures; a relative path is in the current folder.",
-        theme.dim(),
-    ))
-    .render(row(inner, 3), buf);
+    // What will be written: the Notes view's filter decides.
+    let what = if app.review.list.filtered() {
+        format!(
+            "The {} notes the Notes filter shows ({}), with the figures.",
+            app.review.list.shown.len(),
+            app.review.list.describe()
+        )
+    } else {
+        "All notes with the figures; a relative path is in the current folder.".to_string()
+    };
+    Line::from(span(&what, theme.dim())).render(row(inner, 3), buf);
     // The question or the error, wrapped on the two rows under the path.
     let message = match (&d.confirm_overwrite, &d.error) {
         (Some(p), _) => Some(Line::from(span(
@@ -232,6 +239,47 @@ fn confirm(c: &Confirm, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .map(|l| Line::from(span(l, theme.message())))
         .collect();
     Paragraph::new(text).render(inner, buf);
+}
+
+/// The review menu: each status and verdict with its key, the current
+/// ones marked.
+fn review_menu(
+    app: &App,
+    q: crate::corpus::QuestionId,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    use crate::app::review::{MenuChoice, REVIEW_MENU};
+    let review = app.review.store.notes().review(q);
+    let height = REVIEW_MENU.len() as u16 + 5;
+    let inner = boxed(
+        &format!("Review of {q}"),
+        theme,
+        centered(area, 40, height),
+        buf,
+    );
+    let mut lines = vec![Line::from(span("Status", theme.dim()))];
+    for (i, (key, choice)) in REVIEW_MENU.iter().enumerate() {
+        let (label, current) = match choice {
+            MenuChoice::Status(s) => (s.label(), review.status == *s),
+            MenuChoice::Verdict(v) => (v.map_or("no verdict", |v| v.label()), review.verdict == *v),
+        };
+        if i == 3 {
+            lines.push(Line::from(span("Verdict", theme.dim())));
+        }
+        let style = if current {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {key} "), theme.key()),
+            Span::styled(format!(" {label} "), style),
+        ]));
+    }
+    Paragraph::new(lines).render(inner, buf);
+    hints(&[("key", "set"), ("Esc", "close")], theme).render(row(inner, inner.height - 1), buf);
 }
 
 fn filter(t: &TextArea<'static>, theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -81,14 +81,21 @@ fn counts(app: &App, p: &Prompt, theme: &Theme) -> Vec<Span<'static>> {
     }
     let mut parts = Vec::new();
     if p.mode != Mode::Metadata {
+        let n =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         parts.push(format!(
-            "full text: {} hit(s) in {} question(s)",
-            p.text_hits.len(),
-            p.text_questions
+            "full text: {} in {} ({})",
+            n(p.text_matches, "hit", "hits"),
+            n(p.text_questions, "question", "questions"),
+            n(p.groups.len(), "passage", "passages"),
         ));
     }
     if p.mode != Mode::Text {
-        parts.push(format!("metadata: {} question(s)", p.meta_hits.len()));
+        parts.push(format!(
+            "metadata: {} question{}",
+            p.meta_hits.len(),
+            if p.meta_hits.len() == 1 { "" } else { "s" }
+        ));
     }
     let mut spans = dim(&parts.join(" · "));
     if p.is_empty() {
@@ -104,12 +111,28 @@ fn result(r: &ResultRow, width: usize, theme: &Theme) -> Line<'static> {
     spans.push(Span::raw(
         " ".repeat(ID_COLUMNS.saturating_sub(r.id.chars().count()) + 1),
     ));
-    spans.push(span(
-        &fit(&r.ministry, ministry_width(width)),
-        theme.tone(Tone::Label),
-    ));
+    // A passage several siblings share names how many instead of the
+    // first sibling's ministry (Ctrl-e lists them).
+    let (who, tone) = match r.shared {
+        Some((n, expanded)) => {
+            let sign = if expanded { "▾" } else { "▸" };
+            let what = if ministry_width(width) >= 22 {
+                format!("{sign} same in {n} siblings")
+            } else {
+                format!("{sign} {n} siblings")
+            };
+            (what, Tone::Inferred)
+        }
+        None => (r.ministry.clone(), Tone::Label),
+    };
+    spans.push(span(&fit(&who, ministry_width(width)), theme.tone(tone)));
     spans.push(Span::raw(" "));
-    spans.push(span(&fit(&r.place, PLACE_COLUMNS), theme.dim()));
+    let place = if r.member {
+        format!("└ {}", r.place)
+    } else {
+        r.place.clone()
+    };
+    spans.push(span(&fit(&place, PLACE_COLUMNS), theme.dim()));
     spans.push(Span::raw(" "));
     spans.extend(marked(&r.text, &r.hits, theme.tone(Tone::Plain), hit));
     Line::from(spans)

@@ -13,7 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::analysis::axis::DateAxis;
-use crate::analysis::figures::{self, Extreme, FamilyFigures};
+use crate::analysis::figures::{self, FamilyFigures};
 use crate::analysis::timeline::{TimelineEvent, TimelineRow, date_range};
 use crate::app::App;
 use crate::app::doc::Tone;
@@ -271,18 +271,14 @@ fn days(m: Option<f64>) -> String {
     m.map_or_else(|| "-".into(), |m| format!("{m} days"))
 }
 
-fn extreme(e: Option<Extreme>) -> String {
-    e.map_or_else(|| "-".into(), |e| format!("{} ({} days)", e.id, e.days))
-}
-
 /// The figures as short lines, for the panel.
 pub fn figures_items(f: &FamilyFigures) -> Vec<String> {
     vec![
         format!("median {}", days(f.median_days)),
-        format!("fastest {}", extreme(f.fastest)),
-        format!("slowest {}", extreme(f.slowest)),
+        format!("fastest: {}", f.named(f.fastest)),
+        format!("slowest: {}", f.named(f.slowest)),
         format!("answered {} of {}", f.answered, f.members.len()),
-        format!("reminded {}", f.reminded),
+        format!("reminded {}", f.reminded_list()),
         format!("unanswered {}", f.unanswered),
         format!("not in corpus {}", f.not_in_corpus),
         format!(
@@ -294,7 +290,15 @@ pub fn figures_items(f: &FamilyFigures) -> Vec<String> {
 
 /// The figures in two lines (narrow screens).
 fn figures_lines(f: &FamilyFigures, width: usize) -> [String; 2] {
-    let items = figures_items(f);
+    let mut items = figures_items(f);
+    // Two lines keep the ids and counts: the ministries are in the chart's
+    // rows beside them, and which were reminded in its ▲ marks.
+    let short = |e: Option<crate::analysis::figures::Extreme>| {
+        e.map_or_else(|| "-".into(), |e| format!("{}, {} days", e.id, e.days))
+    };
+    items[1] = format!("fastest: {}", short(f.fastest));
+    items[2] = format!("slowest: {}", short(f.slowest));
+    items[4] = format!("reminded {}", f.reminded);
     [
         fit(&items[..3].join(" · "), width),
         fit(&[&items[4..], &items[3..4]].concat().join(" · "), width),

@@ -65,6 +65,44 @@ pub struct FamilyFigures {
     pub slowest: Option<Extreme>,
 }
 
+impl FamilyFigures {
+    /// `5-8904 Pensions, 8 days`: a fastest or slowest member named with
+    /// its ministry, so the figure reads without looking the id up.
+    pub fn named(&self, e: Option<Extreme>) -> String {
+        let Some(e) = e else {
+            return "-".into();
+        };
+        let ministry = self
+            .members
+            .iter()
+            .find(|m| m.id == e.id)
+            .and_then(|m| m.ministry.as_deref());
+        match ministry {
+            Some(m) => format!("{} {m}, {} days", e.id, e.days),
+            None => format!("{}, {} days", e.id, e.days),
+        }
+    }
+
+    /// The members that needed at least one reminder, by id.
+    pub fn reminded_ids(&self) -> Vec<QuestionId> {
+        self.members
+            .iter()
+            .filter(|m| !m.reminders.is_empty())
+            .map(|m| m.id)
+            .collect()
+    }
+
+    /// `2 (5-8902, 5-8906)`: how many were reminded, and which.
+    pub fn reminded_list(&self) -> String {
+        let ids = self.reminded_ids();
+        if ids.is_empty() {
+            return "0".into();
+        }
+        let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
+        format!("{} ({})", ids.len(), ids.join(", "))
+    }
+}
+
 /// Figures for one member.
 pub fn member(corpus: &Corpus, id: QuestionId) -> MemberFigures {
     match corpus.get(id) {

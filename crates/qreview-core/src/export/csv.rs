@@ -1,6 +1,9 @@
 //! The CSV export (RFC 4180 through the `csv` crate, CRLF line ends): one
-//! row per note with its question, ministry, part, tags, review status,
-//! verdict, quote, text and times.
+//! row per note with its question's figures (sent, answered, days,
+//! reminders, deadline), review status, verdict and question tags, then
+//! the note's part, tags, quote, text and times; a question reviewed
+//! (status, verdict or tags) without notes gets one row with the note
+//! columns empty.
 //!
 //! A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is
 //! prefixed with `'` so that a spreadsheet does not run it as a formula
@@ -13,9 +16,24 @@ use super::select::{Selection, part_label, tags};
 use crate::sanitize::sanitize;
 
 /// The header row.
-pub const HEADER: [&str; 11] = [
-    "question", "ministry", "part", "tags", "status", "verdict", "quote", "note", "created",
-    "updated", "note_id",
+pub const HEADER: [&str; 17] = [
+    "question",
+    "ministry",
+    "sent",
+    "answered",
+    "days",
+    "reminders",
+    "deadline",
+    "status",
+    "verdict",
+    "question_tags",
+    "part",
+    "tags",
+    "quote",
+    "note",
+    "created",
+    "updated",
+    "note_id",
 ];
 
 /// Prefixes a cell a spreadsheet would read as a formula with `'`.
@@ -51,24 +69,56 @@ pub fn render(sel: &Selection<'_>) -> String {
         .from_writer(Vec::new());
     let io = "writing CSV to memory cannot fail";
     w.write_record(HEADER).expect(io);
-    for (row, view) in sel.notes() {
-        let n = view.note;
-        let ministry = row.figures.ministry.clone().unwrap_or_default();
-        let quote = n.anchor.as_ref().map(|a| a.quote.as_str()).unwrap_or("");
-        let record = [
+    for row in sel.groups.iter().flat_map(|g| g.rows.iter()) {
+        if row.notes.is_empty() && row.review.is_blank() {
+            continue;
+        }
+        let f = &row.figures;
+        let day = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        let question = [
             row.id.to_string(),
-            ministry,
-            part_label(view),
-            tags(n),
+            f.ministry.clone().unwrap_or_default(),
+            day(f.sent),
+            day(f.answered),
+            f.days_to_answer.map(|d| d.to_string()).unwrap_or_default(),
+            // Empty, not 0, for a sibling whose chronology is not in the corpus.
+            if f.loaded {
+                f.reminders.len().to_string()
+            } else {
+                String::new()
+            },
+            day(row.question.and_then(|q| q.deadline)),
             row.review.status.label().to_string(),
             row.review.verdict.map_or("", |v| v.label()).to_string(),
-            quote.to_string(),
-            n.text.clone(),
-            n.created.to_string(),
-            n.updated.to_string(),
-            n.id.to_string(),
+            row.review
+                .tags
+                .iter()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("; "),
         ];
-        w.write_record(record.iter().map(|c| clean(c))).expect(io);
+        if row.notes.is_empty() {
+            let record = question
+                .iter()
+                .cloned()
+                .chain(std::iter::repeat_n(String::new(), 7));
+            w.write_record(record.map(|c| clean(&c))).expect(io);
+        }
+        for view in &row.notes {
+            let n = view.note;
+            let quote = n.anchor.as_ref().map(|a| a.quote.as_str()).unwrap_or("");
+            let note = [
+                part_label(view),
+                tags(n),
+                quote.to_string(),
+                n.text.clone(),
+                n.created.to_string(),
+                n.updated.to_string(),
+                n.id.to_string(),
+            ];
+            w.write_record(question.iter().chain(&note).map(|c| clean(c)))
+                .expect(io);
+        }
     }
     String::from_utf8(w.into_inner().expect(io)).expect("CSV of UTF-8 cells is UTF-8")
 }

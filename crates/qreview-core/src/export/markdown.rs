@@ -65,7 +65,10 @@ fn group(out: &mut String, g: &Group<'_>) {
     out.push_str("|---|---|---|---|---:|---|---|---|---|\n");
     for r in &g.rows {
         let f = &r.figures;
-        let reminders = if f.reminders.is_empty() {
+        // A sibling known only by number: its reminders are not known, not none.
+        let reminders = if !f.loaded {
+            "unknown".to_string()
+        } else if f.reminders.is_empty() {
             "0".to_string()
         } else {
             let dates: Vec<String> = f.reminders.iter().map(ToString::to_string).collect();

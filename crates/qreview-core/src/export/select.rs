@@ -16,9 +16,13 @@ pub struct Filter {
     pub family: Option<QuestionId>,
     /// Only this question.
     pub question: Option<QuestionId>,
-    /// Only notes with this tag (on the note or on its question), and only
-    /// the questions that have such notes or carry the tag.
+    /// Only notes carrying this tag, and only the questions that have such
+    /// notes or carry the tag themselves (a question-level tag selects the
+    /// question's review record, not all its notes).
     pub tag: Option<String>,
+    /// Only these notes (what the app's Notes view shows), and only the
+    /// questions holding one of them.
+    pub notes: Option<std::collections::BTreeSet<crate::notes::NoteId>>,
 }
 
 /// A note and where its anchor stands now.
@@ -101,7 +105,13 @@ pub fn select<'a>(
         let question_tagged = tag.is_some_and(|t| review.tags.contains(t));
         let views: Vec<NoteView<'a>> = notes
             .notes_for(id)
-            .filter(|n| tag.is_none() || question_tagged || tag.is_some_and(|t| n.tags.contains(t)))
+            .filter(|n| tag.is_none_or(|t| n.tags.contains(t)))
+            .filter(|n| {
+                filter
+                    .notes
+                    .as_ref()
+                    .is_none_or(|only| only.contains(&n.id))
+            })
             .map(|note| NoteView {
                 note,
                 located: match (&note.anchor, question) {
@@ -111,6 +121,9 @@ pub fn select<'a>(
             })
             .collect();
         if tag.is_some() && views.is_empty() && !question_tagged {
+            return None;
+        }
+        if filter.notes.is_some() && views.is_empty() {
             return None;
         }
         Some(Row {

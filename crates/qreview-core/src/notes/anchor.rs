@@ -106,8 +106,8 @@ pub fn first_sentence(s: &str) -> &str {
     s
 }
 
-/// An anchor on a part, found by label (`2.`) or number (`2`): quoting the
-/// whole part when it is short (≤ 200 bytes), else its first sentence.
+/// An anchor on a part, found by label (`2.`) or number (`2`), quoting the
+/// whole part.
 pub fn for_part(q: &Question, field: Field, part: &str) -> Result<Anchor, AnchorError> {
     let (text, parts) = field_text(q, field).ok_or_else(|| AnchorError::NoText {
         id: q.id.to_string(),
@@ -138,11 +138,8 @@ pub fn for_part(q: &Question, field: Field, part: &str) -> Result<Anchor, Anchor
         .find(|(label, _)| *label == found.label)
         .map(|(_, r)| r)
         .ok_or(AnchorError::BadRange)?;
-    let quote = if found.text.len() <= 200 {
-        found.text.as_str()
-    } else {
-        first_sentence(&found.text)
-    };
+    // The note covers the whole part: its quote is everything the part says.
+    let quote = found.text.as_str();
     Ok(Anchor {
         field,
         part: Some(found.label.clone()),

@@ -40,6 +40,20 @@ pub enum MetaField {
     Descriptors,
 }
 
+impl MetaField {
+    /// How much a match in this field counts: a word found in the id, the
+    /// ministry or the addressee tells one question from its siblings; one
+    /// found in the title or the descriptors (which a family shares) does
+    /// not, so it ranks below.
+    pub fn weight(self) -> u32 {
+        match self {
+            MetaField::Id | MetaField::Ministry | MetaField::Addressee => 4,
+            MetaField::Author | MetaField::Party => 2,
+            MetaField::Title | MetaField::Descriptors => 1,
+        }
+    }
+}
+
 /// Between fields of a line.
 const SEPARATOR: &str = " · ";
 
@@ -75,7 +89,9 @@ pub struct FuzzyIndex {
 pub struct FuzzyHit {
     /// Index of the question in `corpus.questions`.
     pub question: usize,
-    /// Sum over the query's words of the best score among the fields; higher is better.
+    /// Sum over the query's words of the best score among the fields, a
+    /// near-whole match counted times its field's [`MetaField::weight`];
+    /// higher is better.
     pub score: u32,
 }
 
@@ -102,6 +118,16 @@ impl FuzzyIndex {
             // the whole corpus, their combinations do not.
             fields.extend(
                 q.descriptors
+                    .iter()
+                    .map(|d| (MetaField::Descriptors, d.as_str())),
+            );
+            // The other language's labels, so that a Dutch query finds a
+            // French page and the other way round.
+            let t = &q.translation;
+            fields.push((MetaField::Title, t.title.as_deref().unwrap_or("")));
+            fields.push((MetaField::Addressee, t.addressee.as_deref().unwrap_or("")));
+            fields.extend(
+                t.descriptors
                     .iter()
                     .map(|d| (MetaField::Descriptors, d.as_str())),
             );
@@ -211,14 +237,15 @@ impl FuzzyIndex {
             .iter()
             .map(|w| self.score_values(matcher, w, &matcher.pattern(w), &wanted))
             .collect();
+        let whole: Vec<u32> = words.iter().map(|w| whole_word_score(matcher, w)).collect();
         let mut hits: Vec<FuzzyHit> = candidates
             .iter()
             .filter_map(|&q| {
                 let mut total = 0u32;
-                for word in &scores {
+                for (word, &whole) in scores.iter().zip(&whole) {
                     let best = self.fields[q]
                         .iter()
-                        .filter_map(|f| word[f.value as usize])
+                        .filter_map(|f| Some(weighted(word[f.value as usize]?, f.field, whole)))
                         .max()?;
                     total = total.saturating_add(best);
                 }
@@ -304,6 +331,27 @@ impl FuzzyIndex {
         out.sort_unstable();
         out.dedup();
         out
+    }
+}
+
+/// What a match of the whole word, its letters together, scores at least:
+/// both engines give a matched character 16 points before bonuses and gap
+/// penalties. Computed, not asked of the engine: a call on a short haystack
+/// between two searches would change what skim's reused buffers hold.
+fn whole_word_score<M: Matcher>(_matcher: &M, word: &str) -> u32 {
+    16 * word.chars().count() as u32
+}
+
+/// A field's score counted with its [`MetaField::weight`] when the word
+/// was found whole there (at least [`whole_word_score`]: contiguous letters
+/// earn bonuses above it, scattered ones lose gap penalties below it);
+/// letters scattered over a long addressee count only once, so they never
+/// outrank the word itself found in the title.
+fn weighted(score: u32, field: MetaField, whole: u32) -> u32 {
+    if score >= whole {
+        score.saturating_mul(field.weight())
+    } else {
+        score
     }
 }
 

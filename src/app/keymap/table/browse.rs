@@ -38,6 +38,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
     ),
     bind(
         Q,
+        &["o"],
+        A::ReverseSort,
+        "order: ascending or descending",
+        Some("order"),
+    ),
+    bind(
+        Q,
         &["X"],
         A::SplitFamily,
         "take the question out of its detected family",
@@ -81,6 +88,20 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         &["["],
         A::PrevSibling,
         "previous sibling in the family",
+        None,
+    ),
+    bind(
+        R,
+        &["i"],
+        A::ToggleHeader,
+        "header: every field in full, or two lines",
+        None,
+    ),
+    bind(
+        R,
+        &["b"],
+        A::ToggleFamilyBar,
+        "family bar: show or hide",
         None,
     ),
 ];

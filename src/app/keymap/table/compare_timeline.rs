@@ -92,6 +92,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
     ),
     bind(
         C,
+        &["u"],
+        A::Compare(CA::ToggleUnloaded),
+        "]/[/}/{ also stop at siblings absent from the corpus, or skip them",
+        Some("absent"),
+    ),
+    bind(
+        C,
         &["}"],
         A::Compare(CA::NextLeft),
         "left column: next sibling",
@@ -195,6 +202,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         A::Timeline(TA::CycleSort),
         "sort rows by days, ministry, id",
         Some("sort"),
+    ),
+    bind(
+        T,
+        &["o"],
+        A::Timeline(TA::ReverseSort),
+        "order: ascending or descending",
+        Some("order"),
     ),
     bind(
         T,

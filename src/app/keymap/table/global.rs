@@ -16,7 +16,7 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         G,
         &["1"],
         A::ShowView(View::Questions),
-        "Questions view: families and their members",
+        "Questions view: families and their siblings",
         None,
     ),
     bind(

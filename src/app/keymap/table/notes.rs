@@ -41,6 +41,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         None,
     ),
     bind(
+        Q,
+        &["R"],
+        A::Review(RA::ReviewMenu),
+        "review menu: set status and verdict directly",
+        None,
+    ),
+    bind(
         R,
         &["a"],
         A::Review(RA::AddNote),
@@ -81,6 +88,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         &["V"],
         A::Review(RA::CycleVerdict),
         "cycle verdict (complete, partial, evasive, no answer)",
+        None,
+    ),
+    bind(
+        R,
+        &["R"],
+        A::Review(RA::ReviewMenu),
+        "review menu: set status and verdict directly",
         None,
     ),
     bind(

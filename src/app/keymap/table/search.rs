@@ -69,6 +69,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
     ),
     bind(
         S,
+        &["<c-e>"],
+        A::Search(SA::ToggleGroup),
+        "list or fold the siblings sharing the selected passage",
+        Some("siblings"),
+    ),
+    bind(
+        S,
         &["<down>", "<c-n>", "<wheeldown>"],
         A::Search(SA::Down),
         "next result",
