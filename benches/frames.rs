@@ -104,6 +104,18 @@ fn notes(bencher: divan::Bencher, corpus: &'static str) {
     frame(bencher, corpus, "5");
 }
 
+/// The ministry league table (computed when the view opens, drawn here).
+#[divan::bench(args = CORPORA, sample_count = 30)]
+fn ministries(bencher: divan::Bencher, corpus: &'static str) {
+    frame(bencher, corpus, "6");
+}
+
+/// The coding matrix (no notes: the empty matrix and its hint).
+#[divan::bench(args = CORPORA, sample_count = 30)]
+fn coding(bencher: divan::Bencher, corpus: &'static str) {
+    frame(bencher, corpus, "7");
+}
+
 /// The search panel with the results of `medias`.
 #[divan::bench(args = CORPORA, sample_count = 30)]
 fn search_results(bencher: divan::Bencher, corpus: &'static str) {

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use qreview::analysis::{figures, ministries};
+use qreview::analysis::deadline::DeadlineRules;
+use qreview::analysis::filter::QuestionFilter;
+use qreview::analysis::{figures, league};
 use qreview::corpus::{embedded, load};
 
 fn qreview(args: &[&str]) -> String {
@@ -51,12 +53,23 @@ fn stats_json_agrees_with_figures_on_the_synthetic_family() {
         printed,
         serde_json::to_value(figures::all(&corpus)).unwrap()
     );
-    let printed: serde_json::Value =
-        serde_json::from_str(&qreview(&["stats", "--ministries", "--json", &dir])).unwrap();
-    assert_eq!(
-        printed,
-        serde_json::to_value(ministries::by_ministry(&corpus)).unwrap()
+    let printed: serde_json::Value = serde_json::from_str(&qreview(&[
+        "stats",
+        "--ministries",
+        "--json",
+        "--today",
+        "2021-07-01",
+        &dir,
+    ]))
+    .unwrap();
+    let rows = league::league(
+        &corpus,
+        &DeadlineRules::default(),
+        jiff::civil::date(2021, 7, 1),
+        &QuestionFilter::default(),
     );
+    assert_eq!(printed, serde_json::to_value(&rows).unwrap());
+    assert_eq!(printed.as_array().unwrap().len(), rows.len());
 }
 
 #[test]

@@ -22,7 +22,7 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_slice(&o.stdout).unwrap()
 }
 
-const LIST_FIELDS: [&str; 18] = [
+const LIST_FIELDS: [&str; 21] = [
     "id",
     "legislature",
     "number",
@@ -37,6 +37,9 @@ const LIST_FIELDS: [&str; 18] = [
     "siblings",
     "days_to_answer",
     "deadline",
+    "deadline_source",
+    "late_working_days",
+    "timeliness",
     "links",
     "id_inferred",
     "source",
@@ -122,7 +125,11 @@ fn show_json_is_the_contract() {
     assert_eq!(q["answer"]["boundary"], "inferred");
     assert_eq!(q["answer"]["parts"][3]["label"], "4.");
     assert_eq!(q["days_to_answer"], 293);
-    assert_eq!(q["deadline"], Value::Null);
+    // No deadline stated on the page: the Senate rule's, twenty working days.
+    assert_eq!(q["deadline"], "2013-05-31");
+    assert_eq!(q["deadline_source"], "computed");
+    assert_eq!(q["timeliness"], "late");
+    assert_eq!(q["late_working_days"], 181);
     assert_eq!(q["links"], serde_json::json!([]));
     assert_eq!(q["source"], "be-senate");
     assert_eq!(

@@ -95,7 +95,7 @@ fn csv_export_neutralises_formulas() {
     }
     let csv_text = stdout(&qreview(&notes, &["export", "--format", "csv"]));
     assert!(csv_text.starts_with(
-        "question,ministry,sent,answered,days,reminders,deadline,status,verdict,question_tags,\
+        "question,ministry,sent,answered,days,reminders,deadline,deadline_source,timeliness,late_working_days,status,verdict,question_tags,\
          part,tags,quote,note,created,updated,note_id\r\n"
     ));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
@@ -104,6 +104,11 @@ fn csv_export_neutralises_formulas() {
     for row in &rows {
         assert_eq!(&row[0], "5-8904");
         assert_eq!(&row[1], "Pensions");
+        // 5-8904 answered 8/5/2013, before the Senate's computed deadline.
+        assert_eq!(&row[6], "2013-05-31");
+        assert_eq!(&row[7], "computed");
+        assert_eq!(&row[8], "on_time");
+        assert_eq!(&row[9], "0");
         for cell in row {
             assert!(
                 !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
@@ -118,7 +123,7 @@ fn csv_export_neutralises_formulas() {
             ("2013-04-30", "2013-05-08", "8", "0")
         );
     }
-    let cells: Vec<(&str, &str)> = rows.iter().map(|r| (&r[13], &r[11])).collect();
+    let cells: Vec<(&str, &str)> = rows.iter().map(|r| (&r[16], &r[14])).collect();
     assert!(cells.contains(&("'=HYPERLINK(\"http://x\",\"click\")", "'@risk")));
     assert!(cells.contains(&("'+1", "'-dash")));
     assert!(cells.contains(&("'    Tabbed\nsecond line", "plain")));
@@ -162,6 +167,10 @@ fn export_never_overwrites_without_force() {
         .unwrap();
     assert_eq!(q["ministry"], "Affaires étrangères");
     assert_eq!(q["days_to_answer"], 293);
+    assert_eq!(q["deadline"], "2013-05-31");
+    assert_eq!(q["deadline_source"], "computed");
+    assert_eq!(q["timeliness"], "late");
+    assert_eq!(q["late_working_days"], 181);
     assert_eq!(q["notes"][0]["text"], "a note");
     // A new file needs no --force.
     let fresh = dir.path().join("fresh.md");
@@ -321,7 +330,7 @@ fn csv_export_has_reviewed_questions_without_notes_and_tag_selects_notes() {
     assert_eq!(ids, ["5-8902", "5-8902", "5-8904", "5-8906"], "{all}");
     // 5-8904: a verdict and no note still makes a row, with its figures.
     let r = &rows[2];
-    assert_eq!((&r[4], &r[8], &r[13]), ("8", "complete", ""));
+    assert_eq!((&r[4], &r[11], &r[16]), ("8", "complete", ""));
     // 5-8902: the reminder and the figures.
     assert_eq!((&rows[0][4], &rows[0][5]), ("293", "1"));
 
@@ -331,7 +340,7 @@ fn csv_export_has_reviewed_questions_without_notes_and_tag_selects_notes() {
     ));
     let mut reader = csv::Reader::from_reader(tagged.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let got: Vec<(&str, &str, &str)> = rows.iter().map(|r| (&r[0], &r[9], &r[13])).collect();
+    let got: Vec<(&str, &str, &str)> = rows.iter().map(|r| (&r[0], &r[12], &r[16])).collect();
     assert_eq!(
         got,
         [("5-8902", "", "slow and vague"), ("5-8906", "evasive", "")],

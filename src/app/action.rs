@@ -10,7 +10,9 @@ use crate::export::Format;
 
 pub use super::review::ReviewAction;
 
+pub use super::coding::CodingAction;
 pub use super::compare::CompareAction;
+pub use super::ministries::MinistriesAction;
 pub use super::search::SearchAction;
 pub use super::timeline::TimelineAction;
 
@@ -30,16 +32,22 @@ pub enum View {
     Timeline,
     /// Every reviewer note, filtered by tag, status and text.
     Notes,
+    /// The ministry league table across the corpus.
+    Ministries,
+    /// Ministries × tags: the coding matrix.
+    Coding,
 }
 
 impl View {
     /// Every view, in the order of its number key.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 7] = [
         View::Questions,
         View::Reader,
         View::Compare,
         View::Timeline,
         View::Notes,
+        View::Ministries,
+        View::Coding,
     ];
 
     /// The name shown in the tab bar and the help overlay.
@@ -50,6 +58,8 @@ impl View {
             View::Compare => "Compare",
             View::Timeline => "Timeline",
             View::Notes => "Notes",
+            View::Ministries => "Ministries",
+            View::Coding => "Coding",
         }
     }
 }
@@ -149,6 +159,10 @@ pub enum Action {
     Compare(CompareAction),
     /// An action of the Timeline view.
     Timeline(TimelineAction),
+    /// An action of the Ministries view.
+    Ministries(MinistriesAction),
+    /// An action of the Coding view.
+    Coding(CodingAction),
     /// The terminal has this many columns and rows (sent by the event loop).
     Resize {
         /// Columns.

@@ -6,10 +6,12 @@
 //! drawing of a view lives in `tui/views/`.
 
 pub mod action;
+pub mod coding;
 pub mod compare;
 pub mod doc;
 pub mod families;
 pub mod keymap;
+pub mod ministries;
 pub mod press;
 pub mod questions;
 pub mod reader;
@@ -111,6 +113,10 @@ pub struct App {
     pub join_from: Option<QuestionId>,
     /// The search prompt, indexes, filter and hits (`app::search`).
     pub search: search::SearchState,
+    /// Ministries view state (the league table).
+    pub ministries: ministries::MinistriesState,
+    /// Coding view state (ministries × tags).
+    pub coding: coding::CodingState,
 }
 
 impl App {
@@ -136,6 +142,8 @@ impl App {
             search: search::SearchState::default(),
             detection: Some(crate::corpus::Detection::default()),
             join_from: None,
+            ministries: ministries::MinistriesState::default(),
+            coding: coding::CodingState::default(),
         }
     }
 
@@ -209,6 +217,12 @@ impl App {
             View::Compare => self.compare.ids[self.compare.focus],
             View::Timeline => timeline::row_id(self),
             View::Notes => review::selected_question(self),
+            View::Ministries => self
+                .ministries
+                .drill
+                .as_ref()
+                .and_then(|(_, list)| list.get(self.ministries.drill_cursor).map(|l| l.id)),
+            View::Coding => None,
         }
     }
 
@@ -224,6 +238,7 @@ impl App {
             ));
             return;
         }
+        self.reader.today = Some(self.today);
         self.reader.open(&self.corpus, id, self.size);
         review::on_layout(self);
         self.questions.select(id);
@@ -265,8 +280,8 @@ impl App {
                 self.questions.scroll_into_view(self.list_rows());
             }
             (None, View::Reader) => self.reader.scroll_by(delta, rows),
-            // Compare and Timeline move through their own actions.
-            (None, View::Compare | View::Timeline) => {}
+            // These views move through their own actions.
+            (None, View::Compare | View::Timeline | View::Ministries | View::Coding) => {}
             (None, View::Notes) => review::movement(self, delta),
         }
     }
@@ -284,7 +299,7 @@ impl App {
         match view {
             View::Questions => self.list_rows(),
             View::Reader => self.reader.body_height(self.content_rows()),
-            View::Compare | View::Timeline => self.content_rows(),
+            View::Compare | View::Timeline | View::Ministries | View::Coding => self.content_rows(),
             View::Notes => review::list_rows(self),
         }
     }
@@ -314,12 +329,17 @@ impl App {
         self.reader = ReaderState::default();
         self.compare = CompareState::default();
         self.timeline = TimelineState::default();
+        self.ministries = ministries::MinistriesState::default();
+        self.coding = coding::CodingState::default();
         self.review.list = review::list::NotesList::default();
         self.review.selection = None;
         self.review.part_cursor = None;
         self.review.noted.clear();
         self.report_scroll = 0;
-        if matches!(self.view, View::Reader | View::Compare | View::Timeline) {
+        if matches!(
+            self.view,
+            View::Reader | View::Compare | View::Timeline | View::Ministries | View::Coding
+        ) {
             self.view = View::Questions;
         }
         self.questions.rebuild(&self.corpus);
@@ -368,6 +388,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.questions.scroll_into_view(app.list_rows());
             compare::relayout(app);
             timeline::clamp(app);
+            ministries::clamp(app);
             review::clamp_list(app);
         }
         Action::ToggleHeader => {
@@ -398,6 +419,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                     View::Compare => compare::back(app),
                     View::Timeline => timeline::back(app),
+                    View::Ministries => ministries::back(app),
+                    View::Coding => coding::back(app),
                     View::Questions | View::Notes => {}
                 }
             }
@@ -409,6 +432,10 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ShowView(View::Timeline) => timeline::show(app),
         Action::Compare(a) => compare::update(app, a),
         Action::Timeline(a) => timeline::update(app, a),
+        Action::ShowView(View::Ministries) => ministries::show(app),
+        Action::ShowView(View::Coding) => coding::show(app),
+        Action::Ministries(a) => ministries::update(app, a),
+        Action::Coding(a) => coding::update(app, a),
         Action::ShowView(view) => {
             app.view = view;
             app.overlay = None;

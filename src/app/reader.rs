@@ -44,6 +44,9 @@ pub struct ReaderState {
     pub origins: Vec<Option<LineOrigin>>,
     /// Fixed lines below the body: every family member with its status.
     pub siblings: Vec<DocLine>,
+    /// The date the deadline status is judged on (the app's today; `None`:
+    /// open questions show their deadline without a status).
+    pub today: Option<jiff::civil::Date>,
     /// The user's choice of header: `Some(true)` every field wrapped in
     /// full, `Some(false)` two lines; `None` follows the screen height.
     pub expand: Option<bool>,
@@ -74,9 +77,9 @@ impl ReaderState {
         };
         let width = usize::from(width).max(20);
         self.header = if self.expanded(rows) {
-            header(q, width)
+            header(q, width, self.today)
         } else {
-            short_header(q, width)
+            short_header(q, width, self.today)
         };
         (self.body, self.origins) = body(q, width.saturating_sub(2).min(TEXT_MAX));
         self.siblings = if self.hide_family {
@@ -111,7 +114,7 @@ pub fn sibling(corpus: &Corpus, id: QuestionId, forward: bool) -> Option<Questio
 }
 
 /// Two lines: who asked whom (as much as fits), then the timeline strip.
-fn short_header(q: &Question, width: usize) -> Vec<DocLine> {
+fn short_header(q: &Question, width: usize, today: Option<jiff::civil::Date>) -> Vec<DocLine> {
     let mut first: DocLine = vec![seg(&q.id.to_string(), Tone::Title)];
     if q.id_inferred {
         first.push(seg(" (id inferred)", Tone::Inferred));
@@ -141,13 +144,20 @@ fn short_header(q: &Question, width: usize) -> Vec<DocLine> {
         first.push(seg(shown, tone));
     }
     let mut lines = vec![first];
-    lines.extend(timeline(q, width));
+    // The deadline only when it fits on the strip's lines (80×24 keeps 14 lines of text).
+    let strip = timeline(q, width, today, true);
+    let plain = timeline(q, width, today, false);
+    lines.extend(if strip.len() > plain.len() {
+        plain
+    } else {
+        strip
+    });
     lines.push(rule(width));
     lines
 }
 
 /// Every field, wrapped in full (long titles and addressees included).
-fn header(q: &Question, width: usize) -> Vec<DocLine> {
+fn header(q: &Question, width: usize, today: Option<jiff::civil::Date>) -> Vec<DocLine> {
     let max = usize::MAX;
     let mut who = q.author.clone().unwrap_or_else(|| "author unknown".into());
     if let Some(p) = &q.party {
@@ -219,13 +229,19 @@ fn header(q: &Question, width: usize) -> Vec<DocLine> {
             max,
         ));
     }
-    lines.extend(timeline(q, width));
+    lines.extend(timeline(q, width, today, true));
     lines.push(rule(width));
     lines
 }
 
-/// The timeline strip: `sent 2013-04-30 ─232 d→ reminder 2013-12-18 ─61 d→ answer 2014-02-17 = 293 days`.
-fn timeline(q: &Question, width: usize) -> Vec<DocLine> {
+/// The timeline strip: `sent 2013-04-30 ─232 d→ reminder 2013-12-18 ─61 d→
+/// answer 2014-02-17 = 293 days · deadline 2013-05-31 (computed): late 181 wd`.
+fn timeline(
+    q: &Question,
+    width: usize,
+    today: Option<jiff::civil::Date>,
+    with_deadline: bool,
+) -> Vec<DocLine> {
     let mut items: Vec<DocLine> = Vec::new();
     let mut previous: Option<&Event> = None;
     for e in &q.events {
@@ -256,7 +272,34 @@ fn timeline(q: &Question, width: usize) -> Vec<DocLine> {
         (None, Some(_)) => seg("= days unknown", Tone::Dim),
     };
     items.push(vec![total]);
+    if let Some(item) = deadline_item(q, today).filter(|_| with_deadline) {
+        items.push(item);
+    }
     flow(items, " ", width)
+}
+
+/// `· deadline 2013-05-31 (computed): late 181 wd`, when there is a deadline.
+fn deadline_item(q: &Question, today: Option<jiff::civil::Date>) -> Option<DocLine> {
+    use crate::analysis::deadline::{self, Timeliness};
+    let rules = &super::ministries::RULES;
+    let d = deadline::deadline(q, rules)?;
+    let mut item = vec![seg(
+        &format!("· deadline {} ({})", d.date, d.source.name()),
+        Tone::Dim,
+    )];
+    let timeliness = match (q.answered(), today) {
+        (None, None) => None,
+        (_, today) => Some(deadline::status(q, rules, today.unwrap_or(d.date)).timeliness),
+    };
+    if let Some(t) = timeliness {
+        let tone = match t {
+            Timeliness::OnTime | Timeliness::Open => Tone::Answered,
+            Timeliness::Late { .. } | Timeliness::Overdue { .. } => Tone::Late,
+            Timeliness::Unknown => Tone::Dim,
+        };
+        item.push(seg(&format!(": {}", t.label()), tone));
+    }
+    Some(item)
 }
 
 fn body(q: &Question, width: usize) -> (Vec<DocLine>, Vec<Option<LineOrigin>>) {

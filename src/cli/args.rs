@@ -139,18 +139,48 @@ pub enum Command {
         /// The corpus to count.
         #[command(flatten)]
         corpus: CorpusArgs,
-        /// Print a JSON array of families.
-        #[arg(long)]
+        /// Print JSON (families, or with --ministries the league table).
+        #[arg(long, conflicts_with = "csv")]
         json: bool,
-        /// Instead, one row per ministry across all families.
+        /// With --ministries: print the league table as CSV.
+        #[arg(long, requires = "ministries")]
+        csv: bool,
+        /// Instead, the ministry league table across the corpus (timeliness per ministry).
         #[arg(long)]
         ministries: bool,
         /// Row order inside a family: days, ministry or id.
         #[arg(long, default_value = "id")]
         sort: crate::analysis::timeline::SortKey,
+        /// With --ministries: the column to rank by.
+        #[arg(long, value_enum, value_name = "COLUMN", requires = "ministries")]
+        rank: Option<RankColumn>,
+        /// With --rank: highest first.
+        #[arg(long, requires = "rank")]
+        desc: bool,
+        /// Which questions the league table counts.
+        #[command(flatten)]
+        filter: FilterArgs,
         /// Date open questions are counted up to (YYYY-MM-DD); default: today.
         #[arg(long)]
         today: Option<jiff::civil::Date>,
+    },
+    /// The coding matrix: ministries × tags, counting notes and questions per cell.
+    Matrix {
+        /// The corpus the notes are about.
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// The notes whose tags are counted.
+        #[command(flatten)]
+        notes: NotesArgs,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV (one row per ministry and tag).
+        #[arg(long)]
+        csv: bool,
+        /// Which questions are counted.
+        #[command(flatten)]
+        filter: FilterArgs,
     },
     /// Search question and answer texts (accents and case ignored), or metadata with --fuzzy.
     Search {
@@ -354,6 +384,69 @@ fn duration(s: &str) -> Result<std::time::Duration, String> {
         .parse()
         .map_err(|_| format!("`{s}` is not a duration such as 30, 30s or 500ms"))?;
     std::time::Duration::try_from(d).map_err(|_| format!("`{s}` is negative"))
+}
+
+/// Which questions a corpus-wide table counts (`stats --ministries`, `matrix`).
+#[derive(ClapArgs, Debug, Clone, Default)]
+pub struct FilterArgs {
+    /// Only the family of this question, e.g. 5-8902.
+    #[arg(long, value_name = "ID")]
+    pub family: Option<String>,
+    /// Only this legislature, e.g. 5.
+    #[arg(long, value_name = "N")]
+    pub legislature: Option<u16>,
+    /// Only this source, e.g. be-senate.
+    #[arg(long, value_name = "NAME")]
+    pub source: Option<String>,
+    /// Only questions sent on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<jiff::civil::Date>,
+    /// Only questions sent on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<jiff::civil::Date>,
+}
+
+/// The columns of the league table, by their command-line names.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RankColumn {
+    /// Ministry label.
+    Ministry,
+    /// Questions received.
+    Received,
+    /// Questions answered.
+    Answered,
+    /// Answered on time, %.
+    OnTime,
+    /// Median days to answer.
+    MedianDays,
+    /// 90th percentile of days to answer.
+    P90Days,
+    /// Median working days late.
+    Late,
+    /// Reminders per question.
+    Reminders,
+    /// Unanswered now.
+    Unanswered,
+    /// Overdue now.
+    Overdue,
+}
+
+impl From<RankColumn> for crate::analysis::league::LeagueColumn {
+    fn from(c: RankColumn) -> Self {
+        use crate::analysis::league::LeagueColumn as L;
+        match c {
+            RankColumn::Ministry => L::Ministry,
+            RankColumn::Received => L::Received,
+            RankColumn::Answered => L::Answered,
+            RankColumn::OnTime => L::OnTimePct,
+            RankColumn::MedianDays => L::MedianDays,
+            RankColumn::P90Days => L::P90Days,
+            RankColumn::Late => L::MedianLate,
+            RankColumn::Reminders => L::RemindersPerQuestion,
+            RankColumn::Unanswered => L::Unanswered,
+            RankColumn::Overdue => L::Overdue,
+        }
+    }
 }
 
 /// `qreview notes …`.

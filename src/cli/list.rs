@@ -2,8 +2,39 @@
 
 use serde_json::Value;
 
+use serde_json::Map;
+
 use super::{date, fit, num, text, to_json};
+use crate::analysis::deadline::{self, DeadlineRules};
 use crate::corpus::{Corpus, Family, Question, Status};
+
+/// The built-in deadline rules, built once per process.
+static RULES: std::sync::LazyLock<DeadlineRules> = std::sync::LazyLock::new(DeadlineRules::default);
+
+/// Sets `deadline` (stated, else computed by the source's rule),
+/// `deadline_source` (`stated`/`computed`/null), `timeliness` (`on_time`,
+/// `late`, `overdue`, `open`, `unknown`) and `late_working_days` (late or
+/// overdue as of today; 0 on time or open; null without a deadline).
+pub fn deadline_fields(q: &Question, obj: &mut Map<String, Value>) {
+    let today = jiff::ZonedDateTime::now().date();
+    let s = deadline::status(q, &RULES, today);
+    obj.insert(
+        "deadline".into(),
+        serde_json::to_value(s.deadline.map(|d| d.date)).expect("date"),
+    );
+    obj.insert(
+        "deadline_source".into(),
+        s.deadline
+            .map_or(Value::Null, |d| Value::from(d.source.name())),
+    );
+    obj.insert("timeliness".into(), Value::from(s.timeliness.name()));
+    obj.insert(
+        "late_working_days".into(),
+        s.timeliness
+            .late_working_days()
+            .map_or(Value::Null, Value::from),
+    );
+}
 
 /// The table, with a header line.
 pub fn render(corpus: &Corpus) -> String {
@@ -81,6 +112,7 @@ pub fn item(q: &Question, family: Option<&Family>, format: Option<&str>) -> Valu
             serde_json::to_value(q.answered()).expect("date"),
         );
         obj.insert("reminders".into(), Value::from(q.reminders().len()));
+        deadline_fields(q, obj);
         obj.insert("state".into(), Value::from(q.state().name()));
         obj.insert("family".into(), family_json(family));
         obj.insert("format".into(), format.map_or(Value::Null, Value::from));

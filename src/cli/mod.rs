@@ -1,4 +1,4 @@
-//! Output of the shell commands (`check`, `list`, `show`, `stats`, `import`),
+//! Output of the shell commands (`check`, `list`, `show`, `stats`, `matrix`, `import`),
 //! built as strings so that it is tested without a process. Every corpus
 //! string goes through [`crate::sanitize::sanitize`] before it is printed.
 
@@ -6,7 +6,9 @@ pub mod args;
 pub mod check;
 pub mod export;
 pub mod fetch;
+pub mod league;
 pub mod list;
+pub mod matrix;
 pub mod notes;
 pub mod run;
 pub mod search;

@@ -8,7 +8,10 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::args::{Command, CorpusArgs, NotesArgs, NotesCommand};
+use super::args::{Command, CorpusArgs, FilterArgs, NotesArgs, NotesCommand};
+use crate::analysis::deadline::DeadlineRules;
+use crate::analysis::filter::QuestionFilter;
+use crate::analysis::league;
 use crate::corpus::{Corpus, QuestionId};
 use crate::notes::{self, Store};
 use crate::sanitize::sanitize;
@@ -64,18 +67,59 @@ pub fn command(command: Command) -> Result<ExitCode> {
         Command::Stats {
             corpus,
             json,
+            csv,
             ministries,
             sort,
+            rank,
+            desc,
+            filter,
             today,
         } => {
             let corpus = load_reported(&corpus)?;
             let today = today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            if ministries {
+                let filter = question_filter(filter)?;
+                let mut rows = league::league(&corpus, &DeadlineRules::default(), today, &filter);
+                if let Some(column) = rank {
+                    league::sort(&mut rows, column.into(), desc);
+                }
+                print(&if json {
+                    cli::league::render_json(&rows)
+                } else if csv {
+                    cli::league::render_csv(&rows)
+                } else {
+                    cli::league::render(&rows, &league_note(&filter, today))
+                })?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let options = cli::stats::Options { today, sort };
-            print(&match (ministries, json) {
-                (true, true) => cli::stats::render_ministries_json(&corpus),
-                (true, false) => cli::stats::render_ministries(&corpus),
-                (false, true) => cli::stats::render_json(&corpus),
-                (false, false) => cli::stats::render(&corpus, options),
+            print(&if json {
+                cli::stats::render_json(&corpus)
+            } else {
+                cli::stats::render(&corpus, options)
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Matrix {
+            corpus,
+            notes,
+            json,
+            csv,
+            filter,
+        } => {
+            let filter = question_filter(filter)?;
+            let store = match open_notes(&notes) {
+                Ok(s) => s,
+                Err(e) => return fail(&e, 1),
+            };
+            let corpus = load_reported(&corpus)?;
+            let m = crate::review::coding_matrix(&corpus, store.notes(), &filter);
+            print(&if json {
+                cli::matrix::render_json(&m)
+            } else if csv {
+                cli::matrix::render_csv(&m)
+            } else {
+                cli::matrix::render(&m)
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -149,6 +193,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 family: resolve(family)?,
                 question: resolve(question)?,
                 tag,
+                today: None,
                 notes: None,
             };
             match cli::export::run(
@@ -219,6 +264,29 @@ fn notes_command(action: NotesCommand) -> Result<ExitCode> {
             fail(&e, code)
         }
     }
+}
+
+/// The filter of `stats --ministries` and `matrix` from their flags.
+fn question_filter(args: FilterArgs) -> Result<QuestionFilter> {
+    Ok(QuestionFilter {
+        family: args.family.map(|f| f.parse()).transpose()?,
+        legislature: args.legislature,
+        source: args.source,
+        from: args.from,
+        to: args.to,
+    })
+}
+
+/// The line above the league table: what was counted and by which rule.
+fn league_note(filter: &QuestionFilter, today: jiff::civil::Date) -> String {
+    let scope = if filter.is_empty() {
+        "all questions".to_string()
+    } else {
+        filter.describe()
+    };
+    format!(
+        "Ministries over {scope}; deadlines stated, else 20 working days (Senate art. 70-2); open counted to {today}"
+    )
 }
 
 /// Opens the notes file a command was pointed at, with its lock wait.

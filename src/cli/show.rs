@@ -122,10 +122,11 @@ fn body(line: &mut impl FnMut(String), text: &str, parts: &[Part]) {
     }
 }
 
-/// The question as one JSON object.
+/// The question as one JSON object, with its deadline fields and its family.
 pub fn render_json(q: &Question, family: Option<&Family>) -> String {
     let mut v = serde_json::to_value(q).expect("question serialises");
     if let Some(obj) = v.as_object_mut() {
+        super::list::deadline_fields(q, obj);
         obj.insert("family".into(), super::list::family_json(family));
     }
     to_json(&v)

@@ -1,12 +1,11 @@
 //! `qreview stats`: per family, the rows and figures the Timeline view shows
-//! (built from the same `analysis::timeline` rows), and with `--ministries`
-//! the per-ministry table across families.
+//! (built from the same `analysis::timeline` rows). `--ministries` prints
+//! the league table instead (`cli::league`).
 
 use jiff::civil::Date;
 
 use super::{date, fit, text, to_json};
 use crate::analysis::figures::{self, FamilyFigures};
-use crate::analysis::ministries::{self, MinistryFigures};
 use crate::analysis::timeline::{self, SortKey, TimelineRow};
 use crate::corpus::Corpus;
 
@@ -88,51 +87,9 @@ fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
     ));
 }
 
-/// The per-ministry table across all families.
-pub fn render_ministries(corpus: &Corpus) -> String {
-    let mut out = format!(
-        "{}{}{}{}{}{}\n",
-        fit("MINISTRY", 32),
-        fit("RECEIVED", 10),
-        fit("ANSWERED", 10),
-        fit("UNANSWERED", 12),
-        fit("MEDIAN DAYS", 13),
-        "REMINDED"
-    );
-    for m in ministries::by_ministry(corpus) {
-        out.push_str(&ministry_line(&m));
-    }
-    out
-}
-
-fn ministry_line(m: &MinistryFigures) -> String {
-    let name = m
-        .ministry
-        .as_deref()
-        .map_or_else(|| "(unknown)".into(), |s| text(Some(s)));
-    format!(
-        "{}{}{}{}{}{}{}\n",
-        fit(&name, 31),
-        ' ',
-        fit(&m.received.to_string(), 10),
-        fit(&m.answered.to_string(), 10),
-        fit(&m.unanswered.to_string(), 12),
-        fit(
-            &m.median_days.map_or_else(|| "-".into(), |d| d.to_string()),
-            13
-        ),
-        m.reminded
-    )
-}
-
 /// The JSON array of families (`analysis::figures::all`).
 pub fn render_json(corpus: &Corpus) -> String {
     to_json(&figures::all(corpus))
-}
-
-/// The JSON array of ministries (`analysis::ministries::by_ministry`).
-pub fn render_ministries_json(corpus: &Corpus) -> String {
-    to_json(&ministries::by_ministry(corpus))
 }
 
 #[cfg(test)]
@@ -170,19 +127,5 @@ mod tests {
         let row = out.lines().find(|l| l.contains("5-8916")).unwrap();
         assert!(row.contains("Asile et la Migration"));
         assert!(out.lines().all(|l| !l.contains("…2")), "{out}");
-    }
-
-    #[test]
-    fn ministries_table() {
-        let corpus = crate::corpus::embedded::load();
-        let out = render_ministries(&corpus);
-        assert_eq!(out.lines().count(), 12);
-        assert!(
-            out.lines()
-                .nth(1)
-                .unwrap()
-                .starts_with("Affaires étrangères")
-        );
-        assert!(out.lines().last().unwrap().starts_with("(unknown)"));
     }
 }

@@ -5,7 +5,8 @@
 //! layering. Layers, from the bottom: [`corpus`] (the question model and
 //! reading documents), [`analysis`] (figures, timeline, part alignment,
 //! shared passages), [`search`] (fuzzy metadata and full-text search),
-//! [`notes`] (reviewer notes and their file), [`export`] (Markdown, CSV,
+//! [`notes`] (reviewer notes and their file), [`review`] (joins of notes
+//! and corpus: the coding matrix), [`export`] (Markdown, CSV,
 //! JSON), [`formats`] (one module per input format, registered in one
 //! list), [`sanitize`] (the one gate for text shown to a terminal),
 //! [`atomic_file`] (safe writes of user data, and which paths may be
@@ -20,5 +21,6 @@ pub mod format;
 pub mod formats;
 pub mod input_file;
 pub mod notes;
+pub mod review;
 pub mod sanitize;
 pub mod search;

@@ -298,7 +298,13 @@ pub(super) fn ask_delete(app: &mut App) {
 
 pub(super) fn jump_to_selected(app: &mut App) {
     let Some(id) = selected_note(app) else { return };
-    let Some(note) = app.review.store.notes().note(&id).cloned() else {
+    jump_to_note(app, &id);
+}
+
+/// Opens the note's question in the Reader with its passage on screen (the
+/// Notes view's and the Coding view's `Enter`).
+pub(crate) fn jump_to_note(app: &mut App, id: &crate::notes::NoteId) {
+    let Some(note) = app.review.store.notes().note(id).cloned() else {
         return;
     };
     if app.corpus.get(note.question).is_none() {

@@ -15,7 +15,7 @@ pub mod picker;
 pub mod target;
 pub mod text_input;
 
-mod change;
+pub(crate) mod change;
 pub(crate) use change::selected_question;
 pub use change::{MenuChoice, REVIEW_MENU};
 

@@ -11,18 +11,23 @@ use crate::app::{Action, App, View, wrap};
 
 use crate::tui::theme::Theme;
 
-/// The top line: `qreview  1 Questions  2 Reader …   sort: id`.
+/// The top line: `qreview  1 Questions  2 Reader …   sort: id`. When the
+/// titles do not all fit, the views not shown are cut to four letters.
 pub fn tabs(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, theme.bar());
     let mut spans = vec![Span::styled(" qreview ", theme.bar())];
+    let full: usize = View::ALL.iter().map(|v| v.title().len() + 4).sum();
+    let compact = full + 9 > usize::from(area.width);
     for view in View::ALL {
         let key = key_for(&Action::ShowView(view)).unwrap_or_default();
-        let style = if view == app.view {
-            theme.active_tab()
+        let (style, title) = if view == app.view {
+            (theme.active_tab(), view.title())
+        } else if compact {
+            (theme.bar(), &view.title()[..4.min(view.title().len())])
         } else {
-            theme.bar()
+            (theme.bar(), view.title())
         };
-        spans.push(Span::styled(format!(" {key} {} ", view.title()), style));
+        spans.push(Span::styled(format!(" {key} {title} "), style));
     }
     if app.view == View::Questions {
         spans.push(Span::styled(

@@ -6,12 +6,14 @@
 //! [`render`], plus its `View` variant and keymap rows in `app`.
 
 pub mod bars;
+pub mod coding;
 pub mod compare;
 pub mod families;
 pub mod help;
 pub mod load_report;
 pub mod loading;
 pub mod matrix;
+pub mod ministries;
 pub mod note_marks;
 pub mod notes;
 pub mod questions;
@@ -56,6 +58,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         View::Timeline if app.timeline.families => families::render(app, theme, content, buf),
         View::Timeline => timeline::render(app, theme, content, buf),
         View::Notes => notes::render(app, theme, content, buf),
+        View::Ministries => ministries::render(app, theme, content, buf),
+        View::Coding => coding::render(app, theme, content, buf),
     }
     match app.overlay {
         Some(Overlay::Help) => help::render(app, theme, content, buf),

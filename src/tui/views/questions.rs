@@ -25,6 +25,11 @@ const REMINDER: usize = 4;
 /// Wide enough for the longest status label, `in progress`.
 const REVIEW: usize = 11;
 const NOTES: usize = 5;
+/// The deadline status column (`overdue 999 wd`), shown when there is room
+/// for it and a ministry column of [`MINISTRY_MIN`].
+const DEADLINE: usize = 14;
+/// The narrowest ministry column beside the deadline column.
+const MINISTRY_MIN: usize = 16;
 /// The widest the ministry column gets.
 const MINISTRY_MAX: usize = 40;
 /// Columns taken by the fixed columns and the single-space gaps.
@@ -34,15 +39,23 @@ const FIXED: usize = DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     // Wide screens do not stretch the ministry column: the dates stay near it.
+    let with_deadline =
+        width > FIXED + MINISTRY_MIN + DEADLINE + app.questions.id_width.max(MIN_ID_WIDTH);
+    let extra = if with_deadline { DEADLINE + 1 } else { 0 };
     let id = app.questions.id_width.max(MIN_ID_WIDTH);
-    let ministry = width.saturating_sub(FIXED + id).clamp(8, MINISTRY_MAX);
-    let header = cells(
+    let ministry = width
+        .saturating_sub(FIXED + id + extra)
+        .clamp(8, MINISTRY_MAX);
+    let mut header = cells(
         [id, ministry],
         [
             "ID", "MINISTRY", "SENT", "ANSWERED", "DAYS", "REM", "REVIEW", "NOTES",
         ]
         .map(String::from),
     );
+    if with_deadline {
+        header.push_str("DEADLINE");
+    }
     Line::from(Span::styled(header, theme.column_header())).render(Rect { height: 1, ..area }, buf);
     let list = Rect {
         y: area.y + TABLE_HEADER_ROWS as u16,
@@ -65,7 +78,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 member_text(app, row, [id, ministry]),
                 theme.dim(),
             )),
-            Row::Member { .. } => Line::from(member_text(app, row, [id, ministry])),
+            Row::Member { question, .. } => {
+                let mut text = member_text(app, row, [id, ministry]);
+                if with_deadline && let Some(q) = question.map(|i| &app.corpus.questions[i]) {
+                    text.push_str(&deadline_cell(app, q));
+                }
+                Line::from(text)
+            }
         };
         if i == app.questions.cursor {
             buf.set_style(line_area, theme.selected());
@@ -159,6 +178,13 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
             notes,
         ],
     )
+}
+
+/// `late 181 wd`, `on time`, `open`, `overdue 12 wd` or `-`: a handful of
+/// visible rows per frame, each a few microseconds.
+fn deadline_cell(app: &App, q: &crate::corpus::Question) -> String {
+    let status = crate::analysis::deadline::status(q, &crate::app::ministries::RULES, app.today);
+    fit(&status.timeliness.label(), DEADLINE)
 }
 
 /// Joins the eight cells of a row, each fitted to its column; `[id,

@@ -112,10 +112,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             1,
         );
         row(r, i == app.timeline.row, theme, line, buf);
+        let deadline = app.corpus.get(r.member.id).and_then(|q| {
+            crate::analysis::deadline::deadline(q, &crate::app::ministries::RULES).map(|d| d.date)
+        });
         bar(
             r,
             &axis,
             current,
+            deadline,
             theme,
             Rect::new(bar_x, line.y, bar_w as u16, 1),
             buf,
@@ -162,11 +166,13 @@ fn row(r: &TimelineRow, selected: bool, theme: &Theme, area: Rect, buf: &mut Buf
     .render(area, buf);
 }
 
-/// The bar of a row, its reminder marks, and the event cursor if it is on this row.
+/// The bar of a row, its deadline (`┊`, when on the axis), its reminder
+/// marks, and the event cursor if it is on this row.
 fn bar(
     r: &TimelineRow,
     axis: &DateAxis,
     current: Option<&TimelineEvent>,
+    deadline: Option<jiff::civil::Date>,
     theme: &Theme,
     area: Rect,
     buf: &mut Buffer,
@@ -195,6 +201,10 @@ fn bar(
     };
     for col in from..=to {
         put(col, fill, style);
+    }
+    // Under the bar's ends: an answer on the deadline's day shows as answered.
+    if let Some(d) = deadline.filter(|d| *d >= axis.start() && *d <= axis.end()) {
+        put(axis.column(d), "┊", theme.key());
     }
     put(from, "├", style);
     put(to, if b.open { "▷" } else { "●" }, style);

@@ -1,6 +1,7 @@
 //! The CSV export (RFC 4180 through the `csv` crate, CRLF line ends): one
 //! row per note with its question's figures (sent, answered, days,
-//! reminders, deadline), review status, verdict and question tags, then
+//! reminders, deadline: the date, stated or computed, timeliness and working
+//! days late), review status, verdict and question tags, then
 //! the note's part, tags, quote, text and times; a question reviewed
 //! (status, verdict or tags) without notes gets one row with the note
 //! columns empty.
@@ -16,7 +17,7 @@ use super::select::{Selection, part_label, tags};
 use crate::sanitize::sanitize;
 
 /// The header row.
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 20] = [
     "question",
     "ministry",
     "sent",
@@ -24,6 +25,9 @@ pub const HEADER: [&str; 17] = [
     "days",
     "reminders",
     "deadline",
+    "deadline_source",
+    "timeliness",
+    "late_working_days",
     "status",
     "verdict",
     "question_tags",
@@ -87,7 +91,16 @@ pub fn render(sel: &Selection<'_>) -> String {
             } else {
                 String::new()
             },
-            day(row.question.and_then(|q| q.deadline)),
+            day(row.deadline.deadline.map(|d| d.date)),
+            row.deadline
+                .deadline
+                .map_or("", |d| d.source.name())
+                .to_string(),
+            row.deadline.timeliness.name().to_string(),
+            row.deadline
+                .timeliness
+                .late_working_days()
+                .map_or_else(String::new, |d| d.to_string()),
             row.review.status.label().to_string(),
             row.review.verdict.map_or("", |v| v.label()).to_string(),
             row.review

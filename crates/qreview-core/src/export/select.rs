@@ -2,6 +2,9 @@
 //! filters, with each question's timeline figures and review record and each
 //! note's anchor located in the current corpus.
 
+use jiff::civil::Date;
+
+use crate::analysis::deadline::{self, DeadlineRules, DeadlineStatus};
 use crate::analysis::figures::{self, FamilyFigures, MemberFigures};
 use crate::corpus::{Corpus, Family, Question, QuestionId};
 use crate::notes::anchor::{self, Located};
@@ -20,6 +23,8 @@ pub struct Filter {
     /// notes or carry the tag themselves (a question-level tag selects the
     /// question's review record, not all its notes).
     pub tag: Option<String>,
+    /// The date overdue questions are counted up to; `None`: the clock's date.
+    pub today: Option<Date>,
     /// Only these notes (what the app's Notes view shows), and only the
     /// questions holding one of them.
     pub notes: Option<std::collections::BTreeSet<crate::notes::NoteId>>,
@@ -45,6 +50,8 @@ pub struct Row<'a> {
     pub figures: MemberFigures,
     /// Its review record.
     pub review: QuestionReview,
+    /// Its answer deadline and timeliness (unknown when not loaded).
+    pub deadline: DeadlineStatus,
     /// Its notes that pass the filter, in id order.
     pub notes: Vec<NoteView<'a>>,
 }
@@ -99,6 +106,10 @@ pub fn select<'a>(
         return Err(ExportError::UnknownQuestion(q));
     }
     let tag = filter.tag.as_deref().map(str::trim);
+    let rules = DeadlineRules::default();
+    let today = filter
+        .today
+        .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
     let row = |id: QuestionId| -> Option<Row<'a>> {
         let question = corpus.get(id);
         let review = notes.review(id);
@@ -131,6 +142,13 @@ pub fn select<'a>(
             question,
             figures: figures::member(corpus, id),
             review,
+            deadline: match question {
+                Some(q) => deadline::status(q, &rules, today),
+                None => DeadlineStatus {
+                    deadline: None,
+                    timeliness: deadline::Timeliness::Unknown,
+                },
+            },
             notes: views,
         })
     };

@@ -4,13 +4,14 @@
 mod browse;
 mod compare_timeline;
 mod global;
+mod league_coding;
 mod notes;
 mod overlays;
 mod search;
 
 use crate::app::action::{
-    Action as A, CompareAction as CA, ReviewAction as RA, SearchAction as SA, TimelineAction as TA,
-    View,
+    Action as A, CodingAction as KA, CompareAction as CA, MinistriesAction as MA,
+    ReviewAction as RA, SearchAction as SA, TimelineAction as TA, View,
 };
 
 use super::{Binding, Scope, bind};
@@ -24,13 +25,16 @@ pub(super) const C: Scope = Scope::View(View::Compare);
 pub(super) const T: Scope = Scope::View(View::Timeline);
 pub(super) const N: Scope = Scope::View(View::Notes);
 pub(super) const S: Scope = Scope::Search;
+pub(super) const M: Scope = Scope::View(View::Ministries);
+pub(super) const K: Scope = Scope::View(View::Coding);
 
 /// Every group's rows, in table order.
-pub(super) const GROUPS: [&[Binding]; 6] = [
+pub(super) const GROUPS: [&[Binding]; 7] = [
     global::ROWS,
     browse::ROWS,
     overlays::ROWS,
     compare_timeline::ROWS,
     notes::ROWS,
+    league_coding::ROWS,
     search::ROWS,
 ];
