@@ -38,7 +38,7 @@ fn the_detected_family_is_marked_at_80x24_and_200x60() {
             .find(|l| l.starts_with("Commons UIN 9401 "))
             .unwrap_or_else(|| panic!("{text}"));
         assert!(heading.contains("★ Social Media"), "{heading}");
-        assert!(heading.contains("detected · 5 members"), "{heading}");
+        assert!(heading.contains("detected · 5 siblings"), "{heading}");
         assert!(text.contains("  Commons UIN 9404"), "{text}");
         assert!(text.contains("withdrawn"), "{text}");
         // The decoys are families of one, unmarked.
@@ -83,7 +83,8 @@ fn split_and_join_by_key_are_kept_in_the_notes() {
 fn the_reader_follows_the_pq_reference() {
     let mut app = app((80, 24));
     app.questions.select(uk(1702005));
-    press(&mut app, "<enter>");
+    // The whole header (`i`): the references are below the first two lines.
+    press(&mut app, "<enter> i");
     let header = screen(draw(&app, Theme::monochrome()).backend().buffer());
     assert!(
         header.contains("Refers to: the answer to PQ 9401 (f follows it)"),
@@ -108,22 +109,29 @@ fn journey_open_a_fetched_corpus_find_the_family_compare_two_departments() {
         &[dir.to_str().unwrap()],
         &[("QREVIEW_NOTES", notes_path.to_str().unwrap())],
     );
-    s.wait_for(&["★ Social Media", "detected · 5 members", "Commons UIN 9405"]);
+    s.wait_for(&[
+        "★ Social Media",
+        "detected · 5 siblings",
+        "Commons UIN 9405",
+    ]);
     s.send("\r");
     s.wait_for(&[
         "Commons UIN 9401, tabled 2024-01-15",
         "Family Commons UIN 9401",
     ]);
     s.send("c");
+    // Compare opens on the next sibling with an answer: the Cabinet Office,
+    // whose answer refers to Defence's.
     s.wait_for(&[
         "Ministry of Defence",
-        "Department of Health and Social Care",
-        "holding answer",
+        "Cabinet Office",
+        "PQ 9401",
+        "£41,200",
     ]);
     s.send("\x1b");
     s.send("\x1b");
     s.send("jjjX");
-    s.wait_for(&["taken out of its detected family", "detected · 4 members"]);
+    s.wait_for(&["taken out of its detected family", "detected · 4 siblings"]);
     s.send("q");
     assert_eq!(s.exit_code(), 0);
     let saved = std::fs::read_to_string(&notes_path).unwrap();
