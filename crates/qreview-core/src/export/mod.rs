@@ -9,6 +9,7 @@
 pub mod csv;
 pub mod json;
 pub mod markdown;
+pub mod platforms;
 pub mod select;
 
 use std::path::Path;
@@ -92,11 +93,29 @@ pub fn render(
     filter: &Filter,
 ) -> Result<String, ExportError> {
     let selection = select(corpus, notes, filter)?;
+    let table = lens_table(corpus, notes, &selection);
     Ok(match format {
-        Format::Markdown => markdown::render(&selection),
-        Format::Csv => csv::render(&selection),
-        Format::Json => json::render(&selection),
+        Format::Markdown => markdown::render(&selection) + &platforms::markdown(&table),
+        Format::Csv => csv::render_with(&selection, &table),
+        Format::Json => json::render_with(&selection, &table),
     })
+}
+
+/// The social-media table of the selection's questions, corrections applied.
+pub fn lens_table(
+    corpus: &Corpus,
+    notes: &NotesFile,
+    selection: &Selection<'_>,
+) -> crate::lens::Table {
+    let ids: Vec<QuestionId> = selection
+        .groups
+        .iter()
+        .flat_map(|g| g.rows.iter().map(|r| r.id))
+        .collect();
+    if ids.is_empty() {
+        return crate::lens::Table::default();
+    }
+    crate::lens::Table::build(corpus, &ids, &notes.facts, crate::lens::Catalog::builtin())
 }
 
 /// Writes an export to `path` atomically; an existing file is kept unless
