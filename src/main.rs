@@ -56,6 +56,7 @@ fn interactive(args: Args, started: std::time::Instant) -> Result<ExitCode> {
     qreview::cli::require_existing(&args.corpus.paths)?;
     let lang_file = qreview::tui::lang_state::default_path();
     let outcome = qreview::tui::run(qreview::tui::Options {
+        detection: args.corpus.detection(),
         paths: args.corpus.paths,
         open: args.open,
         started,

@@ -10,6 +10,7 @@ pub mod coding;
 pub mod compare;
 pub mod doc;
 pub mod facets;
+pub mod families;
 pub mod keymap;
 pub mod ministries;
 pub mod platforms;
@@ -118,6 +119,11 @@ pub struct App {
     /// Where the display language is remembered across runs; `None`: not
     /// remembered (tests).
     pub lang_file: Option<std::path::PathBuf>,
+    /// How families are detected (`--family-window`, `--family-threshold`;
+    /// `None` with `--no-detect`).
+    pub detection: Option<crate::corpus::Detection>,
+    /// The question whose family `J` marked, waiting for a second `J`.
+    pub join_from: Option<QuestionId>,
     /// The search prompt, indexes, filter and hits (`app::search`).
     pub search: search::SearchState,
     /// Ministries view state (the league table).
@@ -151,6 +157,8 @@ impl App {
             search: search::SearchState::default(),
             lang: Lang::Fr,
             lang_file: None,
+            detection: Some(crate::corpus::Detection::default()),
+            join_from: None,
             ministries: ministries::MinistriesState::default(),
             coding: coding::CodingState::default(),
             platforms: platforms::PlatformsState::default(),
@@ -366,6 +374,12 @@ impl App {
     }
 
     fn loaded(&mut self, mut corpus: Corpus) -> Vec<Effect> {
+        // The analyst's family corrections and the detection options (the
+        // loader already grouped with the defaults and no corrections).
+        let edits = &self.review.store.notes().families;
+        if !edits.is_empty() || self.detection != Some(crate::corpus::Detection::default()) {
+            corpus.regroup(self.detection.as_ref(), edits);
+        }
         show_labels_in(&mut corpus, self.lang);
         self.corpus = Arc::new(corpus);
         self.loading = Loading::Done;
@@ -458,7 +472,9 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.report_scroll = 0;
         }
         Action::Back => {
-            if app.overlay.take().is_none() {
+            if app.join_from.take().is_some() {
+                app.message = Some("join cancelled".into());
+            } else if app.overlay.take().is_none() {
                 match app.view {
                     View::Reader => {
                         app.view = View::Questions;
@@ -518,6 +534,9 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Facet(facet) => facets::toggle(app, facet),
         Action::NextSibling => app.sibling(true),
         Action::PrevSibling => app.sibling(false),
+        Action::SplitFamily => return families::split(app),
+        Action::JoinFamily => return families::join(app),
+        Action::FollowLink => families::follow_link(app),
     }
     Vec::new()
 }

@@ -70,9 +70,9 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 format!("question {id} is not in this corpus; `qreview list` shows the ids")
             })?;
             print(&if json {
-                cli::show::render_json_with_lens(q, &corrections(&notes))
+                cli::show::render_json_with_lens(q, corpus.family_of(id), &corrections(&notes))
             } else {
-                cli::show::render(q)
+                cli::show::render(q, corpus.family_of(id))
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -168,7 +168,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
             // The corpus file keeps every label as read.
             let corpus = load(&CorpusArgs {
                 paths: files,
-                lang: None,
+                ..CorpusArgs::default()
             })?;
             report_errors(&corpus);
             let json = crate::corpus::json::write(&corpus.questions);
@@ -380,9 +380,19 @@ fn report_errors(corpus: &Corpus) {
     }
 }
 
-/// Loads the corpus for a command, with a progress bar on stderr when it is a
-/// terminal; a path that does not exist is a usage error (exit 2).
+/// Loads the corpus for a command, with its families detected as the flags say.
 fn load(args: &CorpusArgs) -> Result<Corpus> {
+    let mut corpus = load_files(args)?;
+    let detection = args.detection();
+    if detection != Some(crate::corpus::Detection::default()) {
+        corpus.regroup(detection.as_ref(), &[]);
+    }
+    Ok(corpus)
+}
+
+/// Reads the files, with a progress bar on stderr when it is a terminal; a
+/// path that does not exist is a usage error (exit 2).
+fn load_files(args: &CorpusArgs) -> Result<Corpus> {
     let paths: &[PathBuf] = &args.paths;
     cli::require_existing(paths)?;
     if paths.is_empty() || !std::io::stderr().is_terminal() {

@@ -40,6 +40,8 @@ pub struct Options {
     /// Where the display language is remembered (`QREVIEW_STATE`, else
     /// the data directory); `None` when there is no data directory.
     pub lang_file: Option<PathBuf>,
+    /// How families are detected (`None`: only listed families).
+    pub detection: Option<crate::corpus::Detection>,
 }
 
 /// How the session ended; the terminal is restored in every case.
