@@ -1,6 +1,7 @@
 //! An analyst's first hour, in the real binary in a pseudo-terminal: open
 //! the default corpus; `3` shows 5-8902's answer beside a sibling's
-//! timeline (no pair of empty columns); search `/Landsverdediging`; select
+//! timeline (no pair of empty columns); `D` switches the labels to Dutch
+//! and back (remembered in the state file); search `/Landsverdediging`; select
 //! three lines and add a note; export CSV from the app and find the
 //! figures and exactly the selected lines in it.
 
