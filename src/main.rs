@@ -89,15 +89,29 @@ fn interactive(
     config_problem: Option<String>,
 ) -> Result<ExitCode> {
     let settings = config::active();
+    let detection = args.corpus.detection();
     let paths = settings.corpus_paths(args.corpus.paths);
     qreview::cli::require_existing(&paths)?;
+    let lang_file = qreview::tui::lang_state::default_path();
     let outcome = qreview::tui::run(qreview::tui::Options {
+        detection,
         paths,
         open: args.open,
         started,
         notes: settings.notes_path(args.notes.path),
         theme: settings.theme(),
         message: config_problem,
+        lang: args
+            .corpus
+            .lang
+            .map(Into::into)
+            .or_else(|| {
+                lang_file
+                    .as_deref()
+                    .and_then(qreview::tui::lang_state::load)
+            })
+            .unwrap_or(qreview::corpus::Lang::Fr),
+        lang_file,
     })
     .context("the terminal failed; it has been restored")?;
     Ok(match outcome {

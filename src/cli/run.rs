@@ -57,15 +57,22 @@ pub fn command(command: Command) -> Result<ExitCode> {
             json,
             notes,
         } => {
-            let corpus = load_reported(&corpus)?;
+            // The JSON is the data as read; the text shows the labels.
+            let corpus = if json {
+                let corpus = load(&corpus)?;
+                report_errors(&corpus);
+                corpus
+            } else {
+                load_reported(&corpus)?
+            };
             let id = corpus.resolve(&id)?;
             let q = corpus.get(id).with_context(|| {
                 format!("question {id} is not in this corpus; `qreview list` shows the ids")
             })?;
             print(&if json {
-                cli::show::render_json_with_lens(q, &corrections(&notes))
+                cli::show::render_json_with_lens(q, corpus.family_of(id), &corrections(&notes))
             } else {
-                cli::show::render(q)
+                cli::show::render(q, corpus.family_of(id))
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -158,7 +165,12 @@ pub fn command(command: Command) -> Result<ExitCode> {
             output,
             force,
         } => {
-            let corpus = load_reported(&CorpusArgs { paths: files })?;
+            // The corpus file keeps every label as read.
+            let corpus = load(&CorpusArgs {
+                paths: files,
+                ..CorpusArgs::default()
+            })?;
+            report_errors(&corpus);
             let json = crate::corpus::json::write(&corpus.questions);
             let protected = notes::store::own_files(&notes::resolve_path(None));
             if let Err(e) = atomic_file::write_output(&output, json.as_bytes(), force, &protected) {
@@ -362,8 +374,17 @@ fn fail(e: &dyn std::error::Error, code: u8) -> Result<ExitCode> {
 }
 
 /// Loads the corpus and reports a one-line summary of its errors on stderr.
+/// Its labels are in `--lang`, else French.
 fn load_reported(args: &CorpusArgs) -> Result<Corpus> {
-    let corpus = load(args)?;
+    let mut corpus = load(args)?;
+    report_errors(&corpus);
+    let lang = args.lang.map_or(crate::corpus::Lang::Fr, Into::into);
+    crate::corpus::display::show_labels_in(&mut corpus, lang);
+    Ok(corpus)
+}
+
+/// A one-line summary of the corpus's errors on stderr, if it has any.
+fn report_errors(corpus: &Corpus) {
     if corpus.error_count() > 0 {
         say!(
             "qreview: {}, {} while loading; `qreview check` lists them",
@@ -371,12 +392,22 @@ fn load_reported(args: &CorpusArgs) -> Result<Corpus> {
             cli::plural(corpus.warning_count(), "warning", "warnings")
         );
     }
+}
+
+/// Loads the corpus for a command, with its families detected as the flags say.
+fn load(args: &CorpusArgs) -> Result<Corpus> {
+    let mut corpus = load_files(args)?;
+    let detection = args.detection();
+    if detection != Some(crate::corpus::Detection::default()) {
+        corpus.regroup(detection.as_ref(), &[]);
+    }
     Ok(corpus)
 }
 
-/// Loads the corpus for a command, with a progress bar on stderr when it is a
-/// terminal; a path that does not exist is a usage error (exit 2).
-fn load(args: &CorpusArgs) -> Result<Corpus> {
+/// Reads the files (those named, else the config's `corpus`), with a
+/// progress bar on stderr when it is a terminal; a path that does not exist
+/// is a usage error (exit 2).
+fn load_files(args: &CorpusArgs) -> Result<Corpus> {
     let paths: &[PathBuf] = &crate::config::active().corpus_paths(args.paths.clone());
     cli::require_existing(paths)?;
     if paths.is_empty() || !std::io::stderr().is_terminal() {

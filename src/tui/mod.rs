@@ -14,6 +14,7 @@
 mod event_loop;
 mod indexer;
 pub mod input;
+pub mod lang_state;
 mod notes_io;
 pub mod terminal;
 pub mod text;
@@ -39,6 +40,13 @@ pub struct Options {
     pub theme: theme::Theme,
     /// A message for the status line at start (a configuration problem).
     pub message: Option<String>,
+    /// The display language of corpus labels (`--lang`, else remembered).
+    pub lang: crate::corpus::Lang,
+    /// Where the display language is remembered (`QREVIEW_STATE`, else
+    /// the data directory); `None` when there is no data directory.
+    pub lang_file: Option<PathBuf>,
+    /// How families are detected (`None`: only listed families).
+    pub detection: Option<crate::corpus::Detection>,
 }
 
 /// How the session ended; the terminal is restored in every case.

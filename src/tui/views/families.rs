@@ -111,10 +111,10 @@ fn family_row(f: &FamilyFigures, title_w: usize) -> String {
 }
 
 fn ministry_row(m: &MinistryFigures, name_w: usize) -> String {
-    let name = m
-        .ministry
-        .as_deref()
-        .map_or_else(|| "(unknown)".into(), |s| text(Some(s)));
+    let name = m.ministry.as_deref().map_or_else(
+        || crate::corpus::display::ministry_label(None).into(),
+        |s| text(Some(s)),
+    );
     format!(
         "{} {}{}{}{}{}{}",
         fit(&name, name_w),

@@ -238,6 +238,12 @@ pub struct Translation {
     /// The answer in that language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<Answer>,
+    /// True when the labels (title, addressee, descriptors, ministry) were
+    /// swapped with the question's own for display
+    /// ([`crate::corpus::display`]): the texts stay where they were, so
+    /// notes anchored in them still point at the same lines.
+    #[serde(skip)]
+    pub labels_swapped: bool,
 }
 
 impl Translation {
@@ -334,6 +340,22 @@ pub struct Question {
     /// Metadata in the other language, when known.
     #[serde(default, skip_serializing_if = "Translation::is_empty")]
     pub translation: Translation,
+    /// Other references the question is known by and may be typed as (a UK
+    /// question's UIN, which answers cite as "PQ 12345").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Documents published with the answer (the UK's attachments).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A document attached to an answer, listed by title and address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Its title as the source gives it.
+    pub title: String,
+    /// Where to download it.
+    pub url: String,
 }
 
 impl Question {
@@ -365,6 +387,8 @@ impl Question {
             id_inferred: false,
             origin: Origin::default(),
             translation: Translation::default(),
+            aliases: Vec::new(),
+            attachments: Vec::new(),
         }
     }
 
@@ -433,9 +457,30 @@ impl Question {
         self.translation.lang == Some(lang) && self.text_lang() != Some(lang)
     }
 
+    /// The language the label fields (title, addressee, descriptors,
+    /// ministry) are in: the text's, or the translation's once swapped for
+    /// display.
+    pub fn labels_lang(&self) -> Option<Lang> {
+        if self.translation.labels_swapped {
+            self.translation.lang
+        } else {
+            self.text_lang()
+        }
+    }
+
+    /// True when the translation's label fields are the ones in `lang`.
+    fn wants_translated_labels(&self, lang: Lang) -> bool {
+        let translated = if self.translation.labels_swapped {
+            self.text_lang()
+        } else {
+            self.translation.lang
+        };
+        translated == Some(lang) && self.labels_lang() != Some(lang)
+    }
+
     /// The title in `lang` when known, else the title as written.
     pub fn title_in(&self, lang: Lang) -> Option<&str> {
-        self.wants_translation(lang)
+        self.wants_translated_labels(lang)
             .then_some(self.translation.title.as_deref())
             .flatten()
             .or(self.title.as_deref())
@@ -443,7 +488,7 @@ impl Question {
 
     /// The addressee in `lang` when known, else as written.
     pub fn addressee_in(&self, lang: Lang) -> Option<&str> {
-        self.wants_translation(lang)
+        self.wants_translated_labels(lang)
             .then_some(self.translation.addressee.as_deref())
             .flatten()
             .or(self.addressee.as_deref())
@@ -455,7 +500,7 @@ impl Question {
         if let Some(m) = self.ministry_entity() {
             return Some(m.name(lang));
         }
-        self.wants_translation(lang)
+        self.wants_translated_labels(lang)
             .then_some(self.translation.ministry.as_deref())
             .flatten()
             .or(self.ministry.as_deref())
@@ -485,7 +530,7 @@ impl Question {
 
     /// The descriptors in `lang` when known, else as written.
     pub fn descriptors_in(&self, lang: Lang) -> &[String] {
-        if self.wants_translation(lang) && !self.translation.descriptors.is_empty() {
+        if self.wants_translated_labels(lang) && !self.translation.descriptors.is_empty() {
             &self.translation.descriptors
         } else {
             &self.descriptors
