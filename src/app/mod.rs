@@ -258,6 +258,7 @@ impl App {
             return;
         }
         self.reader.today = Some(self.today);
+        self.reader.corrections = self.review.store.notes().facts.clone();
         self.reader.open(&self.corpus, id, self.size);
         review::on_layout(self);
         self.questions.select(id);
@@ -445,6 +446,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Loaded(corpus) => return app.loaded(*corpus.0),
         Action::Resize { width, height } => {
             app.size = (width, height);
+            app.reader.corrections = app.review.store.notes().facts.clone();
             app.reader.layout(&app.corpus, app.size);
             review::on_layout(app);
             app.reader.scroll_by(0, app.content_rows());
@@ -565,6 +567,7 @@ mod tests;
 /// Lays the Reader out again after a display choice changed, keeping the
 /// scroll position in range.
 fn relayout_reader(app: &mut App) {
+    app.reader.corrections = app.review.store.notes().facts.clone();
     app.reader.layout(&app.corpus, app.size);
     review::on_layout(app);
     app.reader.scroll_by(0, app.content_rows());

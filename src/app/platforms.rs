@@ -152,6 +152,8 @@ fn target(app: &mut App) -> Option<(QuestionId, String)> {
 fn changed(app: &mut App) -> Vec<Effect> {
     refresh(app);
     crate::app::review::refresh_marks(app);
+    // The Reader shows the corrected facts too (a rejected one untoned).
+    crate::app::review::refresh_reader(app);
     app.review.unsaved = true;
     vec![Effect::SaveNotes]
 }

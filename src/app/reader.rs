@@ -52,6 +52,9 @@ pub struct ReaderState {
     pub expand: Option<bool>,
     /// True when the user hid the family bar.
     pub hide_family: bool,
+    /// The analyst's verdicts on the lens's facts (the notes file's
+    /// `facts`), applied when the question is laid out.
+    pub corrections: Vec<crate::notes::FactCorrection>,
 }
 
 /// Screens at least this tall show the whole header unless told otherwise.
@@ -84,7 +87,7 @@ impl ReaderState {
         (self.body, self.origins) = body(q, width.saturating_sub(2).min(TEXT_MAX));
         // The social-media lens: its facts above the rule (with the full
         // header), its passages toned.
-        let lens = super::reader_lens::lens_of(q);
+        let lens = super::reader_lens::lens_of(q, &self.corrections);
         if self.expanded(rows) {
             let at = self.header.len().saturating_sub(1);
             self.header

@@ -6,15 +6,20 @@
 //! Runs at layout time (open, resize, notes changed), never per frame.
 
 use crate::corpus::Question;
-use crate::lens::{Catalog, Lens, extract, table::group_thousands};
-use crate::notes::Field;
+use crate::lens::{Catalog, Lens, Verdict, correct, extract, table::group_thousands};
+use crate::notes::{FactCorrection, Field};
 
 use super::doc::{DocLine, Tone, labelled, seg};
 use super::reader::LineOrigin;
 
-/// The lens of `q` (what was extracted, before corrections).
-pub fn lens_of(q: &Question) -> Lens {
-    extract(q, Catalog::builtin())
+/// The lens of `q` with the analyst's `corrections` applied: a rejected
+/// fact is gone (neither listed nor toned), a corrected one carries the
+/// analyst's values.
+pub fn lens_of(q: &Question, corrections: &[FactCorrection]) -> Lens {
+    let catalog = Catalog::builtin();
+    let mut lens = extract(q, catalog);
+    correct::apply(&mut lens, q.id, corrections, catalog);
+    lens
 }
 
 /// The header lines listing the facts (at most `max_lines`, the last cut
@@ -48,6 +53,12 @@ pub fn header_lines(lens: &Lens, width: usize, max_lines: usize) -> Vec<DocLine>
             }
             if let Some(st) = &f.staff {
                 s.push_str(&format!(" {} FTE", st.fte));
+            }
+            // Say which values are the analyst's, not the extraction's.
+            match f.verdict {
+                Some(Verdict::Corrected) => s.push_str(" (corrected)"),
+                Some(Verdict::Confirmed) => s.push_str(" (confirmed)"),
+                _ => {}
             }
             s
         })
@@ -169,5 +180,50 @@ mod tests {
             plain.body.iter().map(text_of).collect()
         };
         assert_eq!(before, r.body.iter().map(text_of).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_rejected_fact_is_untoned_and_a_corrected_one_says_so() {
+        use crate::notes::{FactCorrection, FactVerdict};
+        let corpus = embedded::load();
+        let q = QuestionId::senate(5, 8902);
+        let mut twitter = FactCorrection::new(q, "twitter", FactVerdict::Corrected);
+        twitter.account = Some("BelgiumMFA".into());
+        twitter.metrics.insert("followers".into(), 3000);
+        let mut r = ReaderState {
+            corrections: vec![
+                FactCorrection::new(q, "facebook", FactVerdict::Rejected),
+                twitter,
+            ],
+            ..ReaderState::default()
+        };
+        r.open(&corpus, q, (120, 60));
+        let facts = r
+            .header
+            .iter()
+            .map(text_of)
+            .find(|l| l.starts_with("Platforms:"))
+            .expect("a facts line");
+        assert!(!facts.contains("Facebook"), "{facts}");
+        assert!(
+            facts.contains("Twitter ✓ BelgiumMFA 648 tweets 3,000 followers (corrected)"),
+            "{facts}"
+        );
+        let toned: Vec<String> = r
+            .body
+            .iter()
+            .flat_map(|l| {
+                l.iter()
+                    .filter(|s| s.tone == Tone::Fact)
+                    .map(|s| s.text().to_string())
+            })
+            .collect();
+        // The rejected Facebook fact's passages are plain text again.
+        assert!(!toned.contains(&"1 565 likes".to_string()), "{toned:?}");
+        assert!(
+            !toned.contains(&"Diplomatie.Belgium".to_string()),
+            "{toned:?}"
+        );
+        assert!(toned.iter().any(|t| t.contains("followers")), "{toned:?}");
     }
 }

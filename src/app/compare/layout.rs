@@ -20,7 +20,7 @@ pub const GAP: usize = 3;
 
 /// What to lay out.
 #[derive(Debug, Clone, Copy)]
-pub struct View {
+pub struct View<'a> {
     /// Left and right sibling.
     pub ids: [QuestionId; 2],
     /// Index of the part shown (one part at a time).
@@ -37,6 +37,8 @@ pub struct View {
     pub rows: usize,
     /// The date open questions are counted up to.
     pub today: Date,
+    /// The analyst's verdicts on the lens's facts (from the notes file).
+    pub corrections: &'a [crate::notes::FactCorrection],
 }
 
 /// A part row, as the state needs it after the alignment is gone.
@@ -199,7 +201,7 @@ fn heading(
     }
     let mut lines = flow(items, " · ", width_);
     // The social-media lens: the column's facts at its top.
-    let lens = crate::app::reader_lens::lens_of(q);
+    let lens = crate::app::reader_lens::lens_of(q, view.corrections);
     lines.extend(crate::app::reader_lens::header_lines(&lens, width_, 1));
     lines
 }

@@ -359,6 +359,7 @@ pub fn relayout(app: &mut App) {
         width: usize::from(app.size.0),
         rows: app.content_rows(),
         today: app.today,
+        corrections: &app.review.store.notes().facts,
     };
     let family = app.corpus.family_of(left);
     let cached = app.compare.family_matrix.as_ref().map(|m| m.family);

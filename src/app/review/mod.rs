@@ -332,8 +332,9 @@ fn decorate_header(app: &mut App) {
 
 /// Lays the Reader's header out again after the notes changed (the body,
 /// and so the line positions, stay the same).
-fn refresh_reader(app: &mut App) {
+pub(crate) fn refresh_reader(app: &mut App) {
     if app.reader.id.is_some() {
+        app.reader.corrections = app.review.store.notes().facts.clone();
         app.reader.layout(&app.corpus, app.size);
         decorate_header(app);
         app.reader.scroll_by(0, app.content_rows());

@@ -127,7 +127,7 @@ impl LeagueColumn {
             LeagueColumn::P90Days => "P90 D",
             LeagueColumn::MedianLate => "LATE WD",
             LeagueColumn::RemindersPerQuestion => "REMIND/Q",
-            LeagueColumn::Unanswered => "OPEN",
+            LeagueColumn::Unanswered => "UNANSWERED",
             LeagueColumn::Overdue => "OVERDUE",
         }
     }

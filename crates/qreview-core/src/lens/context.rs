@@ -4,6 +4,9 @@
 
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use super::model::Span;
 use crate::corpus::Part;
@@ -25,6 +28,17 @@ const CLAUSE_WORDS: [&str; 13] = [
     " en revanche",
     " wel ",
 ];
+
+/// The automaton of [`CLAUSE_WORDS`], ASCII case ignored.
+fn clause_words() -> &'static AhoCorasick {
+    static BUILT: OnceLock<AhoCorasick> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(CLAUSE_WORDS)
+            .expect("clause words build")
+    })
+}
 
 /// One answer, split for the extractors.
 pub struct Context<'a> {
@@ -98,11 +112,11 @@ impl<'a> Context<'a> {
         if let Some(i) = before.rfind([';', ':']) {
             start = start.max(s + i + 1);
         }
-        let lower = before.to_ascii_lowercase();
-        for w in CLAUSE_WORDS {
-            if let Some(i) = lower.rfind(w) {
-                start = start.max(s + i + w.len());
-            }
+        // The latest end of any clause word (overlaps included: the last
+        // occurrence of each word counts), case folded by the automaton
+        // rather than by copying the text.
+        for m in clause_words().find_overlapping_iter(before) {
+            start = start.max(s + m.end());
         }
         start
     }

@@ -168,7 +168,10 @@ fn read(text: &str, n: Number) -> Option<Reading> {
     // A count's word follows after a space (a date, an id or a part label
     // `2.` has none); only then are the next words read.
     let spaced = after.starts_with([' ', '\u{a0}', '\u{202f}']);
-    let after_words = if spaced {
+    // Most numbers (dates, ids, amounts in prose) are followed by a word
+    // that is no metric, filler or duration: seen from its first letters,
+    // the words are not folded at all.
+    let after_words = if spaced && first_word_may_count(after) {
         words(head(after, 0, after.len(), 48))
     } else {
         Vec::new()
@@ -217,6 +220,23 @@ fn read(text: &str, n: Number) -> Option<Reading> {
     })
 }
 
+/// False when the first word after a number surely starts none of the
+/// metric, filler or duration words (all begin with one of a few letters),
+/// so reading the words would find nothing.
+fn first_word_may_count(after: &str) -> bool {
+    let first = after
+        .split(|c: char| !(c.is_alphanumeric() || "'-+\u{2019}\u{2018}".contains(c)))
+        .find(|w| !w.is_empty() && *w != "-" && *w != "'");
+    let Some(c) = first.and_then(|w| w.chars().next()) else {
+        return false;
+    };
+    // Anything but an ASCII letter is read the slow, exact way.
+    !c.is_ascii_alphabetic() || COUNT_INITIALS.contains(c.to_ascii_lowercase())
+}
+
+/// The first letters of every metric, filler and duration word.
+const COUNT_INITIALS: &str = "lvjfaortpbsiwmnudhyeg";
+
 /// The metric a (folded) word names.
 fn metric_of(w: &str) -> Option<Metric> {
     METRIC_WORDS.iter().find(|(k, _)| *k == w).map(|&(_, m)| m)
@@ -242,7 +262,17 @@ fn money(text: &str, n: Number, before: &str) -> Option<Reading> {
     let tail_start = (pre.len().saturating_sub(8)..=pre.len())
         .find(|&i| pre.is_char_boundary(i))
         .unwrap_or(pre.len());
-    let pre_tail = fold(&pre[tail_start..]);
+    // Every mark ends in one of a few characters: test that before folding.
+    let may_end_mark = pre.chars().next_back().is_some_and(|c| {
+        c.to_lowercase()
+            .last()
+            .is_some_and(|l| "€ro£sp$d".contains(l))
+    });
+    let pre_tail = if may_end_mark {
+        fold(&pre[tail_start..])
+    } else {
+        String::new()
+    };
     for (mark, code) in CURRENCIES {
         if !pre_tail.ends_with(mark) {
             continue;
@@ -271,7 +301,16 @@ fn money(text: &str, n: Number, before: &str) -> Option<Reading> {
     let (mult, mut end) = multiplier(text, n.end);
     let rest = &text[end..];
     let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-    let next = words(head(rest, 0, rest.len(), 20));
+    let near = head(rest, 0, rest.len(), 20);
+    // A mark after the number is a sign or a word of letters: with no
+    // letter near, the words are not read.
+    let signed = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(['€', '£', '$']);
+    if !signed && !near.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let next = words(near);
     let first = next.first().map(String::as_str).unwrap_or("");
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
     for (mark, code) in CURRENCIES {
@@ -298,14 +337,14 @@ fn multiplier(text: &str, end: usize) -> (f64, usize) {
     let rest = &text[end..];
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
     let gap = rest.len() - trimmed.len();
-    let start = head(trimmed, 0, trimmed.len(), 8).to_ascii_lowercase();
+    let start = head(trimmed, 0, trimmed.len(), 8).as_bytes();
     for (w, f) in [
         ("millions", 1e6),
         ("million", 1e6),
         ("miljoen", 1e6),
         ("mln", 1e6),
     ] {
-        if start.starts_with(w) {
+        if start.len() >= w.len() && start[..w.len()].eq_ignore_ascii_case(w.as_bytes()) {
             return (f, end + gap + w.len());
         }
     }
@@ -316,6 +355,15 @@ fn multiplier(text: &str, end: usize) -> (f64, usize) {
 fn staff(n: Number, after: &str) -> Option<Reading> {
     let trimmed = after.trim_start_matches([' ', '\u{a0}']);
     let gap = after.len() - trimmed.len();
+    // Every unit begins with e, v, f or é: test that before folding.
+    if !trimmed
+        .chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| "evfé".contains(c))
+    {
+        return None;
+    }
     let lower = fold(head(trimmed, 0, trimmed.len(), 40));
     let mut best: Option<usize> = None;
     for u in STAFF_UNITS {
