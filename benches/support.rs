@@ -17,6 +17,8 @@ pub use synth::for_each_file;
 pub const QUESTIONS: usize = 20_000;
 /// Its seed.
 pub const SEED: u64 = 1;
+/// The generator's version (2: answers speak of social media).
+pub const GENERATOR: &str = "generator 2";
 
 /// The scale corpus folder, generated on first use.
 pub fn corpus_dir() -> PathBuf {
@@ -26,7 +28,10 @@ pub fn corpus_dir() -> PathBuf {
     );
     let dir = target.join(format!("bench-corpus/q{QUESTIONS}-s{SEED}"));
     let done = dir.join(".complete");
-    if !done.exists() {
+    // The marker names the generator's version: a corpus written by an
+    // older generator is written again.
+    let current = std::fs::read_to_string(&done).is_ok_and(|s| s.starts_with(GENERATOR));
+    if !current {
         let _ = std::fs::remove_dir_all(&dir);
         let s = synth::generate(QUESTIONS, SEED, &dir).expect("write the bench corpus");
         eprintln!(
@@ -35,7 +40,7 @@ pub fn corpus_dir() -> PathBuf {
             s.bytes as f64 / 1e6,
             dir.display()
         );
-        std::fs::write(&done, format!("{} bytes\n", s.bytes)).expect("write marker");
+        std::fs::write(&done, format!("{GENERATOR} {} bytes\n", s.bytes)).expect("write marker");
     }
     dir
 }

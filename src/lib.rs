@@ -7,8 +7,8 @@
 //! program speaks of `qreview::corpus`, `qreview::notes`, … as one library.
 
 pub use qreview_core::{
-    analysis, atomic_file, corpus, export, format, formats, input_file, notes, review, sanitize,
-    search,
+    analysis, atomic_file, corpus, export, format, formats, input_file, lens, notes, review,
+    sanitize, search,
 };
 
 pub mod app;

@@ -96,7 +96,7 @@ fn csv_export_neutralises_formulas() {
     let csv_text = stdout(&qreview(&notes, &["export", "--format", "csv"]));
     assert!(csv_text.starts_with(
         "question,ministry,sent,answered,days,reminders,deadline,deadline_source,timeliness,late_working_days,status,verdict,question_tags,\
-         part,tags,quote,note,created,updated,note_id\r\n"
+         part,tags,quote,note,created,updated,note_id,platforms\r\n"
     ));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

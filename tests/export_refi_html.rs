@@ -188,6 +188,18 @@ fn qdpx_holds_the_project_and_one_source_per_question() {
         assert_eq!(g, s.attrs["guid"]);
         assert!(files.contains_key(&format!("sources/{g}.txt")), "{path}");
     }
+    // The social-media lens: a variable per platform named, valued per source.
+    let facebook = project
+        .find("Variable")
+        .into_iter()
+        .find(|v| v.attrs["name"] == "Social media: Facebook")
+        .expect("a Facebook variable");
+    let valued = project
+        .find("VariableRef")
+        .into_iter()
+        .filter(|r| r.attrs["targetGUID"] == facebook.attrs["guid"])
+        .count();
+    assert!(valued >= 1, "no source carries a Facebook value");
     let user = &project.find("User")[0];
     assert_eq!(user.attrs["name"], "Ana <Lyst>");
 }
@@ -420,6 +432,16 @@ fn html_report_has_charts_tables_and_highlighted_passages() {
     assert_eq!(count("svg.league"), 1);
     assert!(count("table.league tr") > 10);
     assert_eq!(count("table.coding"), 1);
+    let platforms: String = doc
+        .select(&Selector::parse("table.platforms tr").unwrap())
+        .next()
+        .expect("the social-media table")
+        .text()
+        .collect();
+    assert!(
+        platforms.contains("Facebook") && platforms.contains("Twitter"),
+        "{platforms}"
+    );
     assert_eq!(count("mark"), 3);
     assert_eq!(count("div.note"), 4);
     let league_heads: Vec<String> = doc

@@ -248,6 +248,43 @@ fn answer_text(rng: &mut Rng, parts: usize, nl: bool, intro: bool) -> String {
     out
 }
 
+/// One to three sentences about social media: platforms with accounts and
+/// figures in every local number form, negations, policy and money.
+fn social_sentences(rng: &mut Rng, nl: bool) -> String {
+    let bank = if nl { NL_SOCIAL } else { FR_SOCIAL };
+    let count = rng.range(1, 3);
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        let mut s = (*rng.pick(bank)).to_string();
+        while let Some(i) = s.find("{P}") {
+            let p = rng.pick(PLATFORMS).to_string();
+            s.replace_range(i..i + 3, &p);
+        }
+        while let Some(i) = s.find("{N}") {
+            let n = rng.range(10, 99_999);
+            let form = match rng.range(0, 4) {
+                0 => format!("{} {:03}", n / 1000, n % 1000),
+                1 => format!("{}.{:03}", n / 1000, n % 1000),
+                2 => format!("{},{:03}", n / 1000, n % 1000),
+                3 => format!("{}\u{a0}{:03}", n / 1000, n % 1000),
+                _ => n.to_string(),
+            };
+            let form = if n < 1000 { n.to_string() } else { form };
+            s.replace_range(i..i + 3, &form);
+        }
+        while let Some(i) = s.find("{H}") {
+            let h = format!("SPF_{}", rng.range(1, 99));
+            s.replace_range(i..i + 3, &h);
+        }
+        while let Some(i) = s.find("{F}") {
+            let f = format!("{},5", rng.range(0, 4));
+            s.replace_range(i..i + 3, &f);
+        }
+        out.push(s);
+    }
+    out.join(" ")
+}
+
 /// Two to four filled sentences from `bank`, on one line.
 fn sentences(rng: &mut Rng, bank: &[&str], nl: bool) -> String {
     let count = rng.range(2, 4);
@@ -328,7 +365,21 @@ fn sibling_page(rng: &mut Rng, plan: &FamilyPlan, k: usize) -> String {
         .lines()
         .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
         .count();
-    let answer = answered.map(|_| answer_text(rng, parts, nl, layout != Layout::Stripped));
+    let answer = answered.map(|_| {
+        let mut text = answer_text(rng, parts, nl, layout != Layout::Stripped);
+        // Platform mentions, figures and negations for the social-media
+        // lens, from a generator of their own so that the rest of the
+        // corpus stays as it was.
+        let mut social = Rng::new(u64::from(plan.first) << 8 | k as u64);
+        let extra = social_sentences(&mut social, nl);
+        if text.ends_with('\n') {
+            text.pop();
+        }
+        text.push(' ');
+        text.push_str(&extra);
+        text.push('\n');
+        text
+    });
 
     let mut out = String::with_capacity(6000);
     let title = if nl { &plan.title.1 } else { &plan.title.0 };

@@ -286,3 +286,42 @@ pub const TOPICS: &[(&str, &str)] = &[
     ("le télétravail", "het telewerk"),
     ("la lutte contre la fraude", "de fraudebestrijding"),
 ];
+
+/// Platform names as answers write them.
+pub const PLATFORMS: &[&str] = &[
+    "Facebook",
+    "Twitter",
+    "YouTube",
+    "LinkedIn",
+    "Instagram",
+    "Flickr",
+    "TikTok",
+    "Vimeo",
+    "Google+",
+    "X (formerly Twitter)",
+];
+
+/// French sentences about social media: `{P}` a platform, `{N}` a count,
+/// `{H}` a handle, `{F}` full-time equivalents.
+pub const FR_SOCIAL: &[&str] = &[
+    "Le SPF dispose d'une page {P} qui compte {N} abonnés.",
+    "Notre compte {P} @{H} totalise {N} publications et {N} j'aime.",
+    "Le SPF n'utilise pas {P}.",
+    "Nous ne disposons pas d'un compte {P}.",
+    "Le SPF n'utilise aucun réseau social.",
+    "Une charte encadre l'usage des médias sociaux.",
+    "La cellule de communication consacre {F} ETP aux médias sociaux.",
+    "Un budget de {N} euros est consacré aux réseaux sociaux.",
+    "Le compte a été ouvert il y a environ 6 mois.",
+];
+
+/// Dutch sentences about social media (same placeholders).
+pub const NL_SOCIAL: &[&str] = &[
+    "De FOD heeft een {P}pagina met {N} volgers.",
+    "Ons account op {P} @{H} telt {N} berichten en {N} vind-ik-leuks.",
+    "De FOD maakt geen gebruik van {P}.",
+    "Wij hebben geen account op {P}.",
+    "Er is een richtlijn voor het gebruik van sociale media.",
+    "Het webteam besteedt {F} VTE aan sociale media.",
+    "Voor advertenties op sociale media werd {N} euro uitgegeven.",
+];

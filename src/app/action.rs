@@ -13,6 +13,7 @@ pub use super::review::ReviewAction;
 pub use super::coding::CodingAction;
 pub use super::compare::CompareAction;
 pub use super::ministries::MinistriesAction;
+pub use super::platforms::PlatformsAction;
 pub use super::search::SearchAction;
 pub use super::timeline::TimelineAction;
 
@@ -36,11 +37,13 @@ pub enum View {
     Ministries,
     /// Ministries × tags: the coding matrix.
     Coding,
+    /// The social-media table: questions × platforms, facts and corrections.
+    Platforms,
 }
 
 impl View {
     /// Every view, in the order of its number key.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Questions,
         View::Reader,
         View::Compare,
@@ -48,6 +51,7 @@ impl View {
         View::Notes,
         View::Ministries,
         View::Coding,
+        View::Platforms,
     ];
 
     /// The name shown in the tab bar and the help overlay.
@@ -60,6 +64,7 @@ impl View {
             View::Notes => "Notes",
             View::Ministries => "Ministries",
             View::Coding => "Coding",
+            View::Platforms => "Platforms",
         }
     }
 }
@@ -156,6 +161,8 @@ pub enum Action {
     Ministries(MinistriesAction),
     /// An action of the Coding view.
     Coding(CodingAction),
+    /// An action of the Platforms view.
+    Platforms(PlatformsAction),
     /// The terminal has this many columns and rows (sent by the event loop).
     Resize {
         /// Columns.

@@ -31,6 +31,8 @@ pub enum Tone {
     Shared,
     /// A hit of the search (drawn over the text's own tone).
     Match,
+    /// A passage the social-media lens extracted (platform, account, figure).
+    Fact,
 }
 
 /// A run of text with one tone. Its text can only be set through [`seg`],

@@ -11,9 +11,11 @@ pub mod compare;
 pub mod doc;
 pub mod keymap;
 pub mod ministries;
+pub mod platforms;
 pub mod press;
 pub mod questions;
 pub mod reader;
+pub mod reader_lens;
 pub mod review;
 pub mod search;
 pub mod timeline;
@@ -111,6 +113,8 @@ pub struct App {
     pub ministries: ministries::MinistriesState,
     /// Coding view state (ministries × tags).
     pub coding: coding::CodingState,
+    /// Platforms view state (`app::platforms`).
+    pub platforms: platforms::PlatformsState,
 }
 
 impl App {
@@ -136,6 +140,7 @@ impl App {
             search: search::SearchState::default(),
             ministries: ministries::MinistriesState::default(),
             coding: coding::CodingState::default(),
+            platforms: platforms::PlatformsState::default(),
         }
     }
 
@@ -215,6 +220,7 @@ impl App {
                 .as_ref()
                 .and_then(|(_, list)| list.get(self.ministries.drill_cursor).map(|l| l.id)),
             View::Coding => None,
+            View::Platforms => self.platforms.question(),
         }
     }
 
@@ -275,6 +281,7 @@ impl App {
             // These views move through their own actions.
             (None, View::Compare | View::Timeline | View::Ministries | View::Coding) => {}
             (None, View::Notes) => review::movement(self, delta),
+            (None, View::Platforms) => platforms::movement(self, delta),
         }
     }
 
@@ -293,6 +300,7 @@ impl App {
             View::Reader => self.reader.body_height(self.content_rows()),
             View::Compare | View::Timeline | View::Ministries | View::Coding => self.content_rows(),
             View::Notes => review::list_rows(self),
+            View::Platforms => platforms::table_rows(self),
         }
     }
 
@@ -317,6 +325,7 @@ impl App {
         self.timeline = TimelineState::default();
         self.ministries = ministries::MinistriesState::default();
         self.coding = coding::CodingState::default();
+        self.platforms = platforms::PlatformsState::default();
         self.review.list = review::list::NotesList::default();
         self.review.selection = None;
         self.review.part_cursor = None;
@@ -331,6 +340,9 @@ impl App {
         self.questions.rebuild(&self.corpus);
         self.questions.scroll_into_view(self.list_rows());
         let mut effects = review::on_loaded(self);
+        if self.view == View::Platforms {
+            platforms::refresh(self);
+        }
         effects.push(Effect::IndexSearch);
         if let Some(typed) = self.open_on_load.take() {
             let id = match self.corpus.resolve(&typed) {
@@ -405,7 +417,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
                     View::Timeline => timeline::back(app),
                     View::Ministries => ministries::back(app),
                     View::Coding => coding::back(app),
-                    View::Questions | View::Notes => {}
+                    View::Questions | View::Notes | View::Platforms => {}
                 }
             }
         }
@@ -420,6 +432,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ShowView(View::Coding) => coding::show(app),
         Action::Ministries(a) => ministries::update(app, a),
         Action::Coding(a) => coding::update(app, a),
+        Action::ShowView(View::Platforms) => platforms::show(app),
+        Action::Platforms(a) => return platforms::update(app, a),
         Action::ShowView(view) => {
             app.view = view;
             app.overlay = None;

@@ -82,6 +82,17 @@ impl ReaderState {
             short_header(q, width, self.today)
         };
         (self.body, self.origins) = body(q, width.saturating_sub(2).min(TEXT_MAX));
+        // The social-media lens: its facts above the rule (with the full
+        // header), its passages toned.
+        let lens = super::reader_lens::lens_of(q);
+        if self.expanded(rows) {
+            let at = self.header.len().saturating_sub(1);
+            self.header
+                .splice(at..at, super::reader_lens::header_lines(&lens, width, 4));
+        }
+        if let Some(a) = &q.answer {
+            super::reader_lens::tone_facts(&mut self.body, &self.origins, &a.text, &lens);
+        }
         self.siblings = if self.hide_family {
             Vec::new()
         } else {

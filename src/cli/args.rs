@@ -84,6 +84,24 @@ pub enum Command {
         /// Print one JSON object.
         #[arg(long)]
         json: bool,
+        /// The notes whose corrections the `platforms` field uses.
+        #[command(flatten)]
+        notes: NotesArgs,
+    },
+    /// The social-media table: per question, each platform used or not, with account and figures.
+    Platforms {
+        /// The corpus to read.
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print a JSON array of {question, ministry, platforms, signals}.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV: one row per question and platform mentioned.
+        #[arg(long)]
+        csv: bool,
+        /// The notes whose corrections apply.
+        #[command(flatten)]
+        notes: NotesArgs,
     },
     /// Per family and sibling: ministry, sent, reminders, answered, days; median, fastest, slowest.
     Stats {

@@ -10,6 +10,7 @@ pub mod league;
 pub mod list;
 pub mod matrix;
 pub mod notes;
+pub mod platforms;
 pub mod run;
 pub mod search;
 pub mod show;

@@ -51,14 +51,19 @@ pub fn command(command: Command) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Show { id, corpus, json } => {
+        Command::Show {
+            id,
+            corpus,
+            json,
+            notes,
+        } => {
             let corpus = load_reported(&corpus)?;
             let id = corpus.resolve(&id)?;
             let q = corpus.get(id).with_context(|| {
                 format!("question {id} is not in this corpus; `qreview list` shows the ids")
             })?;
             print(&if json {
-                cli::show::render_json(q)
+                cli::show::render_json_with_lens(q, &corrections(&notes))
             } else {
                 cli::show::render(q)
             })?;
@@ -164,6 +169,28 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 corpus.questions.len(),
                 output.display()
             );
+            Ok(exit_for(&corpus))
+        }
+        Command::Platforms {
+            corpus,
+            json,
+            csv,
+            notes,
+        } => {
+            let corpus = load_reported(&corpus)?;
+            let table = crate::lens::Table::build(
+                &corpus,
+                &[],
+                &corrections(&notes),
+                crate::lens::Catalog::builtin(),
+            );
+            print(&if json {
+                cli::platforms::render_json(&table)
+            } else if csv {
+                crate::export::platforms::csv(&table)
+            } else {
+                cli::platforms::render(&table)
+            })?;
             Ok(exit_for(&corpus))
         }
         Command::Notes { action } => notes_command(action),
@@ -293,6 +320,18 @@ fn open_notes(notes: &NotesArgs) -> Result<Store, notes::StoreError> {
     let mut store = Store::open(notes::resolve_path(notes.path.clone()))?;
     store.set_lock_timeout(notes::store::resolve_lock_timeout(notes.lock_timeout));
     Ok(store)
+}
+
+/// The lens corrections in the notes file a command was pointed at; an
+/// unreadable file is reported and no correction applies.
+fn corrections(notes: &NotesArgs) -> Vec<notes::FactCorrection> {
+    match open_notes(notes) {
+        Ok(store) => store.notes().facts.clone(),
+        Err(e) => {
+            say!("qreview: {e}; facts are shown without corrections");
+            Vec::new()
+        }
+    }
 }
 
 /// Exit 1 when loading reported an error, else 0.

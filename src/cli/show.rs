@@ -106,3 +106,24 @@ pub fn render_json(q: &Question) -> String {
     }
     to_json(&v)
 }
+
+/// The question as one JSON object with its `platforms` field: the
+/// social-media lens's facts, `corrections` applied.
+pub fn render_json_with_lens(q: &Question, corrections: &[crate::notes::FactCorrection]) -> String {
+    let catalog = crate::lens::Catalog::builtin();
+    let mut lens = crate::lens::extract(q, catalog);
+    crate::lens::correct::apply(&mut lens, q.id, corrections, catalog);
+    // The same object as `render_json`, with the lens's fields added.
+    let mut value: serde_json::Value = serde_json::from_str(&render_json(q)).unwrap_or_default();
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert(
+            "platforms".into(),
+            serde_json::to_value(&lens.platforms).unwrap_or_default(),
+        );
+        obj.insert(
+            "policy".into(),
+            serde_json::to_value(&lens.signals).unwrap_or_default(),
+        );
+    }
+    to_json(&value)
+}

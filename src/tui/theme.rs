@@ -63,6 +63,13 @@ impl Theme {
                     .add_modifier(Modifier::UNDERLINED),
                 Style::new().add_modifier(Modifier::UNDERLINED),
             ),
+            // Underlined without colour, so that facts show under NO_COLOR too.
+            Tone::Fact => self.pick(
+                Style::new()
+                    .fg(Color::LightCyan)
+                    .add_modifier(Modifier::UNDERLINED),
+                Style::new().add_modifier(Modifier::UNDERLINED),
+            ),
             // Reversed without colour, so that hits show under NO_COLOR too.
             Tone::Match => self.pick(
                 Style::new()

@@ -20,6 +20,7 @@ pub mod export;
 pub mod format;
 pub mod formats;
 pub mod input_file;
+pub mod lens;
 pub mod notes;
 pub mod review;
 pub mod sanitize;

@@ -197,7 +197,11 @@ fn heading(
             Tone::Shared,
         )]);
     }
-    flow(items, " · ", width_)
+    let mut lines = flow(items, " · ", width_);
+    // The social-media lens: the column's facts at its top.
+    let lens = crate::app::reader_lens::lens_of(q);
+    lines.extend(crate::app::reader_lens::header_lines(&lens, width_, 1));
+    lines
 }
 
 /// The right column's heading when one answer stands alone.

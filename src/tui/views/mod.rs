@@ -16,6 +16,7 @@ pub mod matrix;
 pub mod ministries;
 pub mod note_marks;
 pub mod notes;
+pub mod platforms;
 pub mod questions;
 pub mod reader;
 pub mod review_overlay;
@@ -60,6 +61,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         View::Notes => notes::render(app, theme, content, buf),
         View::Ministries => ministries::render(app, theme, content, buf),
         View::Coding => coding::render(app, theme, content, buf),
+        View::Platforms => platforms::render(app, theme, content, buf),
     }
     match app.overlay {
         Some(Overlay::Help) => help::render(app, theme, content, buf),

@@ -17,7 +17,7 @@ use super::select::{Selection, part_label, tags};
 use crate::sanitize::sanitize;
 
 /// The header row.
-pub const HEADER: [&str; 20] = [
+pub const HEADER: [&str; 21] = [
     "question",
     "ministry",
     "sent",
@@ -38,6 +38,7 @@ pub const HEADER: [&str; 20] = [
     "created",
     "updated",
     "note_id",
+    "platforms",
 ];
 
 /// Prefixes a cell a spreadsheet would read as a formula with `'`.
@@ -66,8 +67,14 @@ fn clean(cell: &str) -> String {
     }
 }
 
-/// The export as CSV.
+/// The export as CSV (no social-media table: the `platforms` cells are empty).
 pub fn render(sel: &Selection<'_>) -> String {
+    render_with(sel, &crate::lens::Table::default())
+}
+
+/// The export as CSV; the last cell of each row sums up the social-media
+/// table's row of the note's question (`Facebook: used · …; Twitter: …`).
+pub fn render_with(sel: &Selection<'_>, table: &crate::lens::Table) -> String {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -110,11 +117,13 @@ pub fn render(sel: &Selection<'_>) -> String {
                 .collect::<Vec<_>>()
                 .join("; "),
         ];
+        let platforms = platforms_of(table, row.id);
         if row.notes.is_empty() {
             let record = question
                 .iter()
                 .cloned()
-                .chain(std::iter::repeat_n(String::new(), 7));
+                .chain(std::iter::repeat_n(String::new(), 7))
+                .chain(std::iter::once(platforms.clone()));
             w.write_record(record.map(|c| clean(&c))).expect(io);
         }
         for view in &row.notes {
@@ -128,12 +137,28 @@ pub fn render(sel: &Selection<'_>) -> String {
                 n.created.to_string(),
                 n.updated.to_string(),
                 n.id.to_string(),
+                platforms.clone(),
             ];
             w.write_record(question.iter().chain(&note).map(|c| clean(c)))
                 .expect(io);
         }
     }
     String::from_utf8(w.into_inner().expect(io)).expect("CSV of UTF-8 cells is UTF-8")
+}
+
+/// The mentioned platforms of `question`'s row, one `name: summary` each.
+fn platforms_of(table: &crate::lens::Table, question: crate::corpus::QuestionId) -> String {
+    let Some(row) = table.rows.iter().find(|r| r.question == question) else {
+        return String::new();
+    };
+    table
+        .columns
+        .iter()
+        .zip(&row.cells)
+        .filter(|(_, c)| c.state != crate::lens::CellState::NotMentioned)
+        .map(|(col, c)| format!("{}: {}", col.name, c.summary()))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[cfg(test)]

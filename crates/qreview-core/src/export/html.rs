@@ -3,7 +3,8 @@
 //! figures and a Gantt timeline as inline SVG; the ministry league table as
 //! a table and an SVG bar chart of median days; the coding matrix; per
 //! question its answer (and question) with the noted passages highlighted
-//! and the notes beside them.
+//! and the notes beside them; the social-media platform table
+//! ([`crate::lens::Table`]) when an answer names a platform.
 //!
 //! The figures come from `analysis` and `review` as they are; this module
 //! only lays them out. Every corpus and note string is sanitised, then
@@ -37,7 +38,12 @@ td.n{text-align:right}.q{display:flex;gap:1.5em;border-top:1px solid #ddd;paddin
 .quote{font-style:italic;color:#444}.figs{color:#333}svg text{font-size:11px;fill:#1d1d1d}";
 
 /// The report as one HTML document.
-pub fn render(sel: &Selection<'_>, corpus: &Corpus, today: Date) -> String {
+pub fn render(
+    sel: &Selection<'_>,
+    corpus: &Corpus,
+    today: Date,
+    platforms: &crate::lens::Table,
+) -> String {
     let mut out =
         String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<title>qreview report</title>\n<style>");
@@ -52,6 +58,7 @@ pub fn render(sel: &Selection<'_>, corpus: &Corpus, today: Date) -> String {
     }
     league_section(&mut out, corpus, today);
     matrix_section(&mut out, corpus, sel);
+    platforms_section(&mut out, platforms);
     out.push_str("<h2 id=\"questions\">Questions and notes</h2>\n");
     for r in sel.groups.iter().flat_map(|g| g.rows.iter()) {
         question(&mut out, r);
@@ -284,6 +291,32 @@ fn matrix_section(out: &mut String, corpus: &Corpus, sel: &Selection<'_>) {
             let _ = write!(out, "<td class=\"n\">{}</td>", esc(&c));
         }
         out.push_str("</tr>\n");
+    }
+    out.push_str("</table>\n");
+}
+
+/// The social-media table: one row per question, one column per platform.
+fn platforms_section(out: &mut String, table: &crate::lens::Table) {
+    if table.columns.is_empty() {
+        return;
+    }
+    out.push_str("<h2 id=\"platforms\">Social media</h2>\n<table class=\"platforms\"><tr><th>Question</th><th>Ministry</th>");
+    for c in &table.columns {
+        let _ = write!(out, "<th>{}</th>", esc(&c.name));
+    }
+    out.push_str("<th>Policy</th></tr>\n");
+    for r in &table.rows {
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td>{}</td>",
+            esc(&r.question.to_string()),
+            esc(&r.ministry)
+        );
+        for c in &r.cells {
+            let _ = write!(out, "<td>{}</td>", esc(&c.summary()));
+        }
+        let policy: Vec<&str> = r.signals().map(|s| s.kind.name()).collect();
+        let _ = writeln!(out, "<td>{}</td></tr>", esc(&policy.join(", ")));
     }
     out.push_str("</table>\n");
 }

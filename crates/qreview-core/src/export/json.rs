@@ -23,6 +23,8 @@ struct Export<'a> {
     version: u32,
     tags: BTreeMap<&'a str, &'a TagInfo>,
     questions: Vec<QuestionOut<'a>>,
+    /// The social-media table: per question its facts, corrections applied.
+    platforms: Vec<super::platforms::RowJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -61,8 +63,14 @@ struct NoteOut<'a> {
     part_label: String,
 }
 
-/// The export as pretty JSON.
+/// The export as pretty JSON (without the social-media table).
 pub fn render(sel: &Selection<'_>) -> String {
+    render_with(sel, &crate::lens::Table::default())
+}
+
+/// The export as pretty JSON, with the social-media table's rows under
+/// `platforms`.
+pub fn render_with(sel: &Selection<'_>, table: &crate::lens::Table) -> String {
     let mut questions = Vec::new();
     let mut used_tags = std::collections::BTreeSet::new();
     for g in &sel.groups {
@@ -123,5 +131,6 @@ pub fn render(sel: &Selection<'_>) -> String {
         version: 1,
         tags,
         questions,
+        platforms: super::platforms::json_rows(table),
     })
 }

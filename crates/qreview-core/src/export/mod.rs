@@ -12,6 +12,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod platforms;
 pub mod qdpx;
 pub mod select;
 
@@ -124,11 +125,12 @@ pub fn render(
     filter: &Filter,
 ) -> Result<String, ExportError> {
     let selection = select(corpus, notes, filter)?;
+    let table = lens_table(corpus, notes, &selection);
     Ok(match format {
-        Format::Markdown => markdown::render(&selection),
-        Format::Csv => csv::render(&selection),
-        Format::Json => json::render(&selection),
-        Format::Html => html::render(&selection, corpus, today(filter)),
+        Format::Markdown => markdown::render(&selection) + &platforms::markdown(&table),
+        Format::Csv => csv::render_with(&selection, &table),
+        Format::Json => json::render_with(&selection, &table),
+        Format::Html => html::render(&selection, corpus, today(filter), &table),
         Format::Qdpx => return Err(ExportError::Binary(format.name())),
     })
 }
@@ -142,8 +144,9 @@ pub fn render_bytes(
 ) -> Result<Vec<u8>, ExportError> {
     if format == Format::Qdpx {
         let selection = select(corpus, notes, filter)?;
+        let table = lens_table(corpus, notes, &selection);
         let analyst = filter.analyst.as_deref().unwrap_or(qdpx::DEFAULT_ANALYST);
-        return qdpx::render(&selection, analyst);
+        return qdpx::render(&selection, analyst, &table);
     }
     render(format, corpus, notes, filter).map(String::into_bytes)
 }
@@ -162,6 +165,23 @@ pub(crate) fn clean(s: &str) -> String {
         .map(|l| crate::sanitize::sanitize(l.trim_end_matches('\r')).into_owned())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The social-media table of the selection's questions, corrections applied.
+pub fn lens_table(
+    corpus: &Corpus,
+    notes: &NotesFile,
+    selection: &Selection<'_>,
+) -> crate::lens::Table {
+    let ids: Vec<QuestionId> = selection
+        .groups
+        .iter()
+        .flat_map(|g| g.rows.iter().map(|r| r.id))
+        .collect();
+    if ids.is_empty() {
+        return crate::lens::Table::default();
+    }
+    crate::lens::Table::build(corpus, &ids, &notes.facts, crate::lens::Catalog::builtin())
 }
 
 /// Writes an export to `path` atomically; an existing file is kept unless

@@ -5,7 +5,8 @@
 //!
 //! Tags become codes, notes' passages `PlainTextSelection`s coded with the
 //! note's tags, note texts `Note`s referenced from their selection, and the
-//! review record, ministry, days and deadline status `Variables`. Every GUID
+//! review record, ministry, days, deadline status and, per social-media
+//! platform an answer names, its cell of the lens table `Variables`. Every GUID
 //! is a UUID v5 of what it names, so two exports of the same review agree.
 //! Positions count Unicode code points of the source text, end-exclusive.
 
@@ -17,6 +18,8 @@ use uuid::Uuid;
 
 use super::select::{Row, Selection};
 use super::{ExportError, clean};
+use crate::lens::Table;
+use crate::lens::table::CellState;
 use crate::notes::{Field, Located, Note, anchor};
 
 /// The project namespace of REFI-QDA 1.0.
@@ -136,13 +139,13 @@ type W = Writer<Vec<u8>>;
 type XmlResult = std::io::Result<()>;
 
 /// The `project.qde` document.
-pub fn project_xml(sel: &Selection<'_>, analyst: &str) -> String {
+pub fn project_xml(sel: &Selection<'_>, analyst: &str, platforms: &Table) -> String {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-    write_project(&mut w, sel, analyst).expect("writing XML to memory cannot fail");
+    write_project(&mut w, sel, analyst, platforms).expect("writing XML to memory cannot fail");
     String::from_utf8(w.into_inner()).expect("quick-xml writes the UTF-8 it is given")
 }
 
-fn write_project(w: &mut W, sel: &Selection<'_>, analyst: &str) -> XmlResult {
+fn write_project(w: &mut W, sel: &Selection<'_>, analyst: &str, platforms: &Table) -> XmlResult {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
     let user = guid("user", analyst);
     let mut attrs = vec![
@@ -164,8 +167,8 @@ fn write_project(w: &mut W, sel: &Selection<'_>, analyst: &str) -> XmlResult {
                 Ok::<_, std::io::Error>(())
             })?;
             codebook(w, sel)?;
-            variables(w)?;
-            sources(w, sel, &user)?;
+            variables(w, platforms)?;
+            sources(w, sel, &user, platforms)?;
             notes(w, sel, &user)?;
             Ok::<_, std::io::Error>(())
         })?;
@@ -233,14 +236,28 @@ fn rgb(c: &str) -> Option<String> {
         .then(|| c.to_string())
 }
 
-fn variables(w: &mut W) -> XmlResult {
+/// The variable holding a platform's cell (`Social media: Facebook`).
+fn platform_variable(name: &str) -> String {
+    format!("Social media: {}", clean(name))
+}
+
+fn variables(w: &mut W, platforms: &Table) -> XmlResult {
+    let lens = platforms
+        .columns
+        .iter()
+        .map(|c| (platform_variable(&c.name), "Text"));
+    let all: Vec<(String, &str)> = VARIABLES
+        .iter()
+        .map(|(n, k)| (n.to_string(), *k))
+        .chain(lens)
+        .collect();
     w.create_element("Variables").write_inner_content(|w| {
-        for (name, kind) in VARIABLES {
+        for (name, kind) in &all {
             w.create_element("Variable")
                 .with_attributes([
                     ("guid", guid("variable", name).as_str()),
-                    ("name", name),
-                    ("typeOfVariable", kind),
+                    ("name", name.as_str()),
+                    ("typeOfVariable", *kind),
                 ])
                 .write_empty()?;
         }
@@ -257,20 +274,27 @@ fn source_rows<'s, 'a>(sel: &'s Selection<'a>) -> impl Iterator<Item = &'s Row<'
         .filter(|r| r.question.is_some())
 }
 
-fn sources(w: &mut W, sel: &Selection<'_>, user: &str) -> XmlResult {
+fn sources(w: &mut W, sel: &Selection<'_>, user: &str, platforms: &Table) -> XmlResult {
     if source_rows(sel).next().is_none() {
         return Ok(());
     }
     w.create_element("Sources").write_inner_content(|w| {
         for r in source_rows(sel) {
-            text_source(w, r, user)?;
+            let lens = platforms.rows.iter().find(|p| p.question == r.id);
+            text_source(w, r, user, platforms, lens)?;
         }
         Ok::<_, std::io::Error>(())
     })?;
     Ok(())
 }
 
-fn text_source(w: &mut W, r: &Row<'_>, user: &str) -> XmlResult {
+fn text_source(
+    w: &mut W,
+    r: &Row<'_>,
+    user: &str,
+    platforms: &Table,
+    lens: Option<&crate::lens::table::Row>,
+) -> XmlResult {
     let id = r.id.qualified();
     let guid_s = guid("source", &id);
     let path = format!("internal://{guid_s}.txt");
@@ -318,6 +342,13 @@ fn text_source(w: &mut W, r: &Row<'_>, user: &str) -> XmlResult {
                 value(w, "Deadline", "DateValue", &d.date.to_string())?;
             }
             text_value(w, "Deadline status", &r.deadline.timeliness.label())?;
+            if let Some(lens) = lens {
+                for (c, cell) in platforms.columns.iter().zip(&lens.cells) {
+                    if cell.state != CellState::NotMentioned {
+                        text_value(w, &platform_variable(&c.name), &clean(&cell.summary()))?;
+                    }
+                }
+            }
             Ok::<_, std::io::Error>(())
         })?;
     Ok(())
@@ -415,14 +446,18 @@ fn notes(w: &mut W, sel: &Selection<'_>, user: &str) -> XmlResult {
 }
 
 /// The `.qdpx` zip: `project.qde` and `sources/GUID.txt` per question.
-pub fn render(sel: &Selection<'_>, analyst: &str) -> Result<Vec<u8>, ExportError> {
+pub fn render(
+    sel: &Selection<'_>,
+    analyst: &str,
+    platforms: &Table,
+) -> Result<Vec<u8>, ExportError> {
     let zip_err = |e: zip::result::ZipError| ExportError::Package(e.to_string());
     let io_err = |e: std::io::Error| ExportError::Package(e.to_string());
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
     zip.start_file(PROJECT_FILE, options).map_err(zip_err)?;
-    zip.write_all(project_xml(sel, analyst).as_bytes())
+    zip.write_all(project_xml(sel, analyst, platforms).as_bytes())
         .map_err(io_err)?;
     for r in source_rows(sel) {
         let name = format!("sources/{}.txt", guid("source", &r.id.qualified()));

@@ -41,6 +41,8 @@ pub struct MergeReport {
     pub review_conflicts: Vec<QuestionId>,
     /// Tags defined differently on both sides (ours kept).
     pub tag_conflicts: Vec<String>,
+    /// Lens corrections changed on both sides (the later kept).
+    pub fact_conflicts: Vec<String>,
 }
 
 impl MergeReport {
@@ -54,6 +56,7 @@ impl MergeReport {
         !self.conflicts.is_empty()
             || !self.review_conflicts.is_empty()
             || !self.tag_conflicts.is_empty()
+            || !self.fact_conflicts.is_empty()
     }
 }
 
@@ -93,6 +96,13 @@ impl fmt::Display for MergeReport {
                 f,
                 "; review of {} changed on both sides (later change kept)",
                 ids.join(", ")
+            )?;
+        }
+        if !self.fact_conflicts.is_empty() {
+            write!(
+                f,
+                "; correction(s) {} changed on both sides (later kept)",
+                self.fact_conflicts.join(", ")
             )?;
         }
         if !self.tag_conflicts.is_empty() {
@@ -212,6 +222,9 @@ pub fn merge(base: &NotesFile, ours: &NotesFile, theirs: &NotesFile) -> (NotesFi
         },
         &mut |q| report.review_conflicts.push(*q),
     );
+    let (facts, fact_conflicts) = super::facts::merge(&base.facts, &ours.facts, &theirs.facts);
+    merged.facts = facts;
+    report.fact_conflicts = fact_conflicts;
     // Unknown top-level fields (a newer qreview's) merge key by key; where
     // both sides changed one, ours is kept.
     let map = |m: &super::model::Extra| -> BTreeMap<String, serde_json::Value> {

@@ -6,6 +6,7 @@
 
 pub mod anchor;
 pub mod edit;
+pub mod facts;
 pub mod file;
 pub mod merge;
 pub mod model;
@@ -13,6 +14,7 @@ pub mod store;
 
 pub use anchor::{AnchorReport, Located};
 pub use edit::EditError;
+pub use facts::{FactCorrection, FactVerdict};
 pub use merge::{MergeReport, NoteConflict};
 pub use model::{
     Anchor, Field, Note, NoteId, NotesFile, QuestionReview, ReviewStatus, TagInfo, Verdict,

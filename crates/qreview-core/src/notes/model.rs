@@ -239,6 +239,9 @@ pub struct NotesFile {
     /// All notes, sorted by id.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Corrections of the social-media lens's facts, sorted by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<super::facts::FactCorrection>,
     /// Top-level fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Extra,
@@ -252,6 +255,7 @@ impl Default for NotesFile {
             tags: BTreeMap::new(),
             questions: BTreeMap::new(),
             notes: Vec::new(),
+            facts: Vec::new(),
             extra: Extra::new(),
         }
     }
@@ -296,6 +300,7 @@ impl NotesFile {
     /// later one becomes a conflict copy, as a merge would make it.
     pub fn normalise(&mut self) {
         self.questions.retain(|_, r| !r.is_blank());
+        super::facts::normalise(&mut self.facts);
         // The common case (a file this build wrote) is already in order with
         // unique ids: one linear check, nothing moved.
         if self.notes.windows(2).all(|w| w[0].id < w[1].id) {
@@ -333,5 +338,30 @@ impl NotesFile {
         }
         kept.sort_by(|a, b| a.id.cmp(&b.id));
         self.notes = kept;
+    }
+
+    /// The correction of `platform` in `question`, when there is one.
+    pub fn fact(
+        &self,
+        question: QuestionId,
+        platform: &str,
+    ) -> Option<&super::facts::FactCorrection> {
+        let id = super::facts::FactCorrection::id_for(question, platform);
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    /// Records a correction, replacing any earlier one of the same fact.
+    pub fn set_fact(&mut self, correction: super::facts::FactCorrection) {
+        self.facts.retain(|f| f.id != correction.id);
+        self.facts.push(correction);
+        super::facts::normalise(&mut self.facts);
+    }
+
+    /// Removes the correction of `platform` in `question`; true when there was one.
+    pub fn clear_fact(&mut self, question: QuestionId, platform: &str) -> bool {
+        let id = super::facts::FactCorrection::id_for(question, platform);
+        let before = self.facts.len();
+        self.facts.retain(|f| f.id != id);
+        before != self.facts.len()
     }
 }

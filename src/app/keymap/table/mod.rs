@@ -7,11 +7,12 @@ mod global;
 mod league_coding;
 mod notes;
 mod overlays;
+mod platforms;
 mod search;
 
 use crate::app::action::{
     Action as A, CodingAction as KA, CompareAction as CA, MinistriesAction as MA,
-    ReviewAction as RA, SearchAction as SA, TimelineAction as TA, View,
+    PlatformsAction as PA, ReviewAction as RA, SearchAction as SA, TimelineAction as TA, View,
 };
 
 use super::{Binding, Scope, bind};
@@ -27,9 +28,10 @@ pub(super) const N: Scope = Scope::View(View::Notes);
 pub(super) const S: Scope = Scope::Search;
 pub(super) const M: Scope = Scope::View(View::Ministries);
 pub(super) const K: Scope = Scope::View(View::Coding);
+pub(super) const PL: Scope = Scope::View(View::Platforms);
 
 /// Every group's rows, in table order.
-pub(super) const GROUPS: [&[Binding]; 7] = [
+pub(super) const GROUPS: [&[Binding]; 8] = [
     global::ROWS,
     browse::ROWS,
     overlays::ROWS,
@@ -37,4 +39,5 @@ pub(super) const GROUPS: [&[Binding]; 7] = [
     notes::ROWS,
     league_coding::ROWS,
     search::ROWS,
+    platforms::ROWS,
 ];
