@@ -129,7 +129,12 @@ fn family(out: &mut String, g: &Group<'_>, today: Date) {
             crate::format::date(m.sent),
             crate::format::date(m.answered),
             crate::format::num(m.days_to_answer),
-            m.reminders.len(),
+            // A sibling known only by number: its reminders are unknown.
+            if m.loaded {
+                m.reminders.len().to_string()
+            } else {
+                "-".into()
+            },
             r.deadline
                 .deadline
                 .map_or_else(|| "-".into(), |d| d.date.to_string()),
