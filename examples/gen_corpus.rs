@@ -1,6 +1,8 @@
-//! `cargo run --release --example gen_corpus -- --questions N --out DIR [--seed S]`:
-//! writes a deterministic synthetic corpus of Senate written questions (see
-//! `examples/synth/mod.rs`) for scale tests and benchmarks.
+//! `cargo run --release --example gen_corpus -- --questions N --out DIR [--seed S] [--kind senate|records]`:
+//! writes a deterministic synthetic corpus for scale tests and benchmarks:
+//! Senate text pages (see `examples/synth/mod.rs`), or UK-style and
+//! AN-style JSON records with circular families and decoys
+//! (`examples/synth/records.rs`).
 
 #[path = "synth/mod.rs"]
 mod synth;
@@ -12,6 +14,7 @@ fn main() -> ExitCode {
     let mut questions = None;
     let mut out = None;
     let mut seed = 1u64;
+    let mut records = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let value = args.next();
@@ -22,6 +25,11 @@ fn main() -> ExitCode {
                 Ok(s) => seed = s,
                 Err(_) => return usage("--seed takes a whole number"),
             },
+            ("--kind", Some(v)) => match v.as_str() {
+                "senate" => records = false,
+                "records" => records = true,
+                _ => return usage("--kind is senate or records"),
+            },
             _ => return usage(&format!("unexpected argument {arg}")),
         }
     }
@@ -29,7 +37,12 @@ fn main() -> ExitCode {
         return usage("--questions N and --out DIR are required");
     };
     let start = std::time::Instant::now();
-    match synth::generate(questions, seed, &out) {
+    let written = if records {
+        synth::generate_records(questions, seed, &out)
+    } else {
+        synth::generate(questions, seed, &out)
+    };
+    match written {
         Ok(s) => {
             eprintln!(
                 "wrote {} questions in {} families ({:.1} MB) to {} in {:.1?}",
@@ -49,6 +62,8 @@ fn main() -> ExitCode {
 }
 
 fn usage(problem: &str) -> ExitCode {
-    eprintln!("gen_corpus: {problem}\nusage: gen_corpus --questions N --out DIR [--seed S]");
+    eprintln!(
+        "gen_corpus: {problem}\nusage: gen_corpus --questions N --out DIR [--seed S] [--kind senate|records]"
+    );
     ExitCode::from(2)
 }

@@ -55,6 +55,7 @@ fn without_repeats(e: &anyhow::Error) -> String {
 fn interactive(args: Args, started: std::time::Instant) -> Result<ExitCode> {
     qreview::cli::require_existing(&args.corpus.paths)?;
     let outcome = qreview::tui::run(qreview::tui::Options {
+        detection: args.corpus.detection(),
         paths: args.corpus.paths,
         open: args.open,
         started,

@@ -11,6 +11,7 @@
 
 #![allow(dead_code)]
 
+pub mod records;
 mod words;
 
 use std::fmt::Write as _;
@@ -115,8 +116,21 @@ pub fn for_each_file(questions: usize, seed: u64, mut write: impl FnMut(&Path, &
 
 /// Writes the corpus under `out` (created if needed).
 pub fn generate(questions: usize, seed: u64, out: &Path) -> std::io::Result<Summary> {
+    write_all(out, |w| for_each_file(questions, seed, w))
+}
+
+/// Writes UK-style and AN-style records under `out` (see [`records`]).
+pub fn generate_records(questions: usize, seed: u64, out: &Path) -> std::io::Result<Summary> {
+    write_all(out, |w| records::for_each_record(questions, seed, w))
+}
+
+/// Runs `files` with a writer that puts each file under `out`.
+fn write_all(
+    out: &Path,
+    files: impl FnOnce(&mut dyn FnMut(&Path, &str)) -> Summary,
+) -> std::io::Result<Summary> {
     let mut error = None;
-    let summary = for_each_file(questions, seed, |rel, text| {
+    let summary = files(&mut |rel: &Path, text: &str| {
         if error.is_some() {
             return;
         }

@@ -153,6 +153,13 @@ pub enum Action {
     ToggleHeader,
     /// Reader: show or hide the family bar.
     ToggleFamilyBar,
+    /// Take the selected question out of its detected family (stored in
+    /// the notes file).
+    SplitFamily,
+    /// Mark the selected question's family, or join it to the marked one.
+    JoinFamily,
+    /// Open the question the Reader's answer refers to ("… PQ 12345").
+    FollowLink,
     /// An action of the Compare view (and `c` in the Reader).
     Compare(CompareAction),
     /// An action of the Timeline view.

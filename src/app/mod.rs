@@ -9,6 +9,7 @@ pub mod action;
 pub mod coding;
 pub mod compare;
 pub mod doc;
+pub mod families;
 pub mod keymap;
 pub mod ministries;
 pub mod platforms;
@@ -107,6 +108,11 @@ pub struct App {
     pub today: Date,
     /// Notes store and the state of the notes screens (`app::review`).
     pub review: review::ReviewState,
+    /// How families are detected (`--family-window`, `--family-threshold`;
+    /// `None` with `--no-detect`).
+    pub detection: Option<crate::corpus::Detection>,
+    /// The question whose family `J` marked, waiting for a second `J`.
+    pub join_from: Option<QuestionId>,
     /// The search prompt, indexes, filter and hits (`app::search`).
     pub search: search::SearchState,
     /// Ministries view state (the league table).
@@ -138,6 +144,8 @@ impl App {
             today: jiff::ZonedDateTime::now().date(),
             review: review::ReviewState::default(),
             search: search::SearchState::default(),
+            detection: Some(crate::corpus::Detection::default()),
+            join_from: None,
             ministries: ministries::MinistriesState::default(),
             coding: coding::CodingState::default(),
             platforms: platforms::PlatformsState::default(),
@@ -315,7 +323,13 @@ impl App {
         }
     }
 
-    fn loaded(&mut self, corpus: Corpus) -> Vec<Effect> {
+    fn loaded(&mut self, mut corpus: Corpus) -> Vec<Effect> {
+        // The analyst's family corrections and the detection options (the
+        // loader already grouped with the defaults and no corrections).
+        let edits = &self.review.store.notes().families;
+        if !edits.is_empty() || self.detection != Some(crate::corpus::Detection::default()) {
+            corpus.regroup(self.detection.as_ref(), edits);
+        }
         self.corpus = Arc::new(corpus);
         self.loading = Loading::Done;
         // Nothing laid out, cached or pointed at from a previous corpus
@@ -407,7 +421,9 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             app.report_scroll = 0;
         }
         Action::Back => {
-            if app.overlay.take().is_none() {
+            if app.join_from.take().is_some() {
+                app.message = Some("join cancelled".into());
+            } else if app.overlay.take().is_none() {
                 match app.view {
                     View::Reader => {
                         app.view = View::Questions;
@@ -465,6 +481,9 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::NextSibling => app.sibling(true),
         Action::PrevSibling => app.sibling(false),
+        Action::SplitFamily => return families::split(app),
+        Action::JoinFamily => return families::join(app),
+        Action::FollowLink => families::follow_link(app),
     }
     Vec::new()
 }

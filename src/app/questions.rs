@@ -75,7 +75,9 @@ impl QuestionsState {
             .rows
             .iter()
             .filter_map(row_id)
-            .map(|id| id.label().chars().count() + 2)
+            // Short labels: a UK question's `Commons UIN 12345` without
+            // its tabled date, which the SENT column shows.
+            .map(|id| id.short_label().chars().count() + 2)
             .max()
             .unwrap_or(0)
             .max(MIN_ID_WIDTH);

@@ -183,11 +183,12 @@ fn header(q: &Question, width: usize, today: Option<jiff::civil::Date>) -> Vec<D
     if q.id_inferred {
         id.push(seg(" (id inferred)", Tone::Inferred));
     }
-    let first = vec![
-        id,
-        vec![seg(&who, Tone::Plain)],
-        vec![seg(&format!("asked in {lang}"), Tone::Plain)],
-    ];
+    let mut first = vec![id, vec![seg(&who, Tone::Plain)]];
+    // Only the Belgian sources are bilingual; elsewhere the language goes
+    // without saying.
+    if q.asked_in.is_some() || q.id.source().is_belgian() {
+        first.push(vec![seg(&format!("asked in {lang}"), Tone::Plain)]);
+    }
     let mut lines = flow(first, " · ", width);
     lines.extend(labelled(
         "Title:",
@@ -210,6 +211,35 @@ fn header(q: &Question, width: usize, today: Option<jiff::civil::Date>) -> Vec<D
         width,
         max,
     ));
+    let refers: Vec<String> = q
+        .links
+        .iter()
+        .filter(|l| l.kind == "refers_to_answer")
+        .map(|l| format!("PQ {}", l.id))
+        .collect();
+    if !refers.is_empty() {
+        lines.extend(labelled(
+            "Refers to:",
+            Tone::Label,
+            &format!("the answer to {} (f follows it)", refers.join(", ")),
+            width,
+            max,
+        ));
+    }
+    if !q.attachments.is_empty() {
+        let listed: Vec<String> = q
+            .attachments
+            .iter()
+            .map(|a| format!("{} <{}>", a.title, a.url))
+            .collect();
+        lines.extend(labelled(
+            "Attachments:",
+            Tone::Label,
+            &listed.join("; "),
+            width,
+            max,
+        ));
+    }
     lines.extend(timeline(q, width, today, true));
     lines.push(rule(width));
     lines

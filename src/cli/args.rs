@@ -5,6 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 
+use crate::corpus::Detection;
+use crate::corpus::detect::DEFAULT_THRESHOLD;
+
 /// Review parliamentary written questions and the ministers' answers.
 #[derive(Parser, Debug)]
 #[command(
@@ -29,11 +32,57 @@ pub struct Args {
 }
 
 /// The files a command reads its corpus from.
-#[derive(ClapArgs, Debug, Clone, Default)]
+#[derive(ClapArgs, Debug, Clone)]
 pub struct CorpusArgs {
-    /// Files or folders (Senate pages, qreview JSON corpora); none uses the built-in corpus.
+    /// Files or folders (Senate pages, Chamber, UK Parliament and Assemblée nationale JSON, .json.zip dumps, qreview JSON corpora); none uses the built-in corpus.
     #[arg(value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
+    /// Detected families: the days after a question's tabling in which its
+    /// copies to other ministers may be tabled (0: the same day).
+    #[arg(long = "family-window", value_name = "DAYS", default_value_t = 0)]
+    pub family_window: u32,
+    /// Detected families: the least text similarity of two copies, from 0 to 1.
+    #[arg(
+        long = "family-threshold",
+        value_name = "SIMILARITY",
+        default_value_t = DEFAULT_THRESHOLD,
+        value_parser = parse_threshold
+    )]
+    pub family_threshold: f64,
+    /// Detect no families; keep only those the sources list.
+    #[arg(long = "no-detect")]
+    pub no_detect: bool,
+}
+
+impl Default for CorpusArgs {
+    fn default() -> Self {
+        Self {
+            paths: Vec::new(),
+            family_window: 0,
+            family_threshold: DEFAULT_THRESHOLD,
+            no_detect: false,
+        }
+    }
+}
+
+impl CorpusArgs {
+    /// How families are to be detected; `None` with `--no-detect`.
+    pub fn detection(&self) -> Option<Detection> {
+        (!self.no_detect).then_some(Detection {
+            window_days: self.family_window,
+            threshold: self.family_threshold,
+        })
+    }
+}
+
+/// A similarity between 0 and 1.
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "`{s}` is not a similarity between 0 and 1 (e.g. 0.55)"
+        )),
+    }
 }
 
 /// The notes file a command reads and writes.

@@ -6,7 +6,7 @@ use serde_json::Map;
 
 use super::{date, fit, num, text, to_json};
 use crate::analysis::deadline::{self, DeadlineRules};
-use crate::corpus::{Corpus, Question, Status};
+use crate::corpus::{Corpus, Family, Question, Status};
 
 /// The built-in deadline rules, built once per process.
 static RULES: std::sync::LazyLock<DeadlineRules> = std::sync::LazyLock::new(DeadlineRules::default);
@@ -78,9 +78,29 @@ fn answered(q: &Question) -> String {
     }
 }
 
-/// A question's fields without its texts, plus convenience figures and the
-/// format that read it.
-pub fn item(q: &Question, format: Option<&str>) -> Value {
+/// The family a question is in: its id, how it was formed (`listed`, or
+/// `detected` with `why`) and its members; `null` for a question alone.
+pub fn family_json(family: Option<&Family>) -> Value {
+    let Some(f) = family.filter(|f| f.members.len() > 1) else {
+        return Value::Null;
+    };
+    let mut v = serde_json::to_value(&f.kind).expect("kind serialises");
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("id".into(), Value::from(f.id.reference()));
+        obj.insert(
+            "members".into(),
+            f.members
+                .iter()
+                .map(|m| Value::from(m.id.reference()))
+                .collect(),
+        );
+    }
+    v
+}
+
+/// A question's fields without its texts, plus convenience figures, its
+/// family and the format that read it.
+pub fn item(q: &Question, family: Option<&Family>, format: Option<&str>) -> Value {
     let mut v = serde_json::to_value(q).expect("question serialises");
     if let Some(obj) = v.as_object_mut() {
         obj.remove("question");
@@ -94,6 +114,7 @@ pub fn item(q: &Question, format: Option<&str>) -> Value {
         obj.insert("reminders".into(), Value::from(q.reminders().len()));
         deadline_fields(q, obj);
         obj.insert("state".into(), Value::from(q.state().name()));
+        obj.insert("family".into(), family_json(family));
         obj.insert("format".into(), format.map_or(Value::Null, Value::from));
     }
     v
@@ -110,7 +131,13 @@ pub fn render_json(corpus: &Corpus) -> String {
         &corpus
             .questions
             .iter()
-            .map(|q| item(q, formats.get(q.origin.path.as_str()).copied()))
+            .map(|q| {
+                item(
+                    q,
+                    corpus.family_of(q.id),
+                    formats.get(q.origin.path.as_str()).copied(),
+                )
+            })
             .collect::<Vec<_>>(),
     )
 }

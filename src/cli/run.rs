@@ -63,9 +63,9 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 format!("question {id} is not in this corpus; `qreview list` shows the ids")
             })?;
             print(&if json {
-                cli::show::render_json_with_lens(q, &corrections(&notes))
+                cli::show::render_json_with_lens(q, corpus.family_of(id), &corrections(&notes))
             } else {
-                cli::show::render(q)
+                cli::show::render(q, corpus.family_of(id))
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -158,7 +158,10 @@ pub fn command(command: Command) -> Result<ExitCode> {
             output,
             force,
         } => {
-            let corpus = load_reported(&CorpusArgs { paths: files })?;
+            let corpus = load_reported(&CorpusArgs {
+                paths: files,
+                ..CorpusArgs::default()
+            })?;
             let json = crate::corpus::json::write(&corpus.questions);
             let protected = notes::store::own_files(&notes::resolve_path(None));
             if let Err(e) = atomic_file::write_output(&output, json.as_bytes(), force, &protected) {
@@ -362,9 +365,19 @@ fn load_reported(args: &CorpusArgs) -> Result<Corpus> {
     Ok(corpus)
 }
 
-/// Loads the corpus for a command, with a progress bar on stderr when it is a
-/// terminal; a path that does not exist is a usage error (exit 2).
+/// Loads the corpus for a command, with its families detected as the flags say.
 fn load(args: &CorpusArgs) -> Result<Corpus> {
+    let mut corpus = load_files(args)?;
+    let detection = args.detection();
+    if detection != Some(crate::corpus::Detection::default()) {
+        corpus.regroup(detection.as_ref(), &[]);
+    }
+    Ok(corpus)
+}
+
+/// Reads the files, with a progress bar on stderr when it is a terminal; a
+/// path that does not exist is a usage error (exit 2).
+fn load_files(args: &CorpusArgs) -> Result<Corpus> {
     let paths: &[PathBuf] = &args.paths;
     cli::require_existing(paths)?;
     if paths.is_empty() || !std::io::stderr().is_terminal() {

@@ -1,11 +1,11 @@
 //! `qreview show ID`: one question in full.
 
 use super::{date, num, text, to_json};
-use crate::corpus::{Boundary, Part, Question};
+use crate::corpus::{Boundary, Family, FamilyKind, Part, Question};
 use crate::sanitize::sanitize;
 
-/// The question as readable text.
-pub fn render(q: &Question) -> String {
+/// The question as readable text, with the family it is in.
+pub fn render(q: &Question, family: Option<&Family>) -> String {
     let mut out = String::new();
     let mut line = |s: String| {
         out.push_str(&s);
@@ -50,11 +50,35 @@ pub fn render(q: &Question) -> String {
             siblings.join(" ")
         }
     ));
+    if let Some(f) = family.filter(|f| f.members.len() > 1) {
+        let how = match &f.kind {
+            FamilyKind::Listed => "listed by the source".to_string(),
+            FamilyKind::Detected { why } => format!("detected: {}", sanitize(why)),
+        };
+        let others: Vec<String> = f
+            .members
+            .iter()
+            .filter(|m| m.id != q.id)
+            .map(|m| m.id.to_string())
+            .collect();
+        line(format!(
+            "Family:      {} ({how}): {}",
+            f.id,
+            others.join("; ")
+        ));
+    }
     for l in &q.links {
         line(format!(
             "Link:        {} {}",
             sanitize(&l.kind),
             sanitize(&l.id)
+        ));
+    }
+    for a in &q.attachments {
+        line(format!(
+            "Attachment:  {} <{}>",
+            sanitize(&a.title),
+            sanitize(&a.url)
         ));
     }
     line(format!(
@@ -98,23 +122,29 @@ fn body(line: &mut impl FnMut(String), text: &str, parts: &[Part]) {
     }
 }
 
-/// The question as one JSON object, with its deadline fields.
-pub fn render_json(q: &Question) -> String {
+/// The question as one JSON object, with its deadline fields and its family.
+pub fn render_json(q: &Question, family: Option<&Family>) -> String {
     let mut v = serde_json::to_value(q).expect("question serialises");
     if let Some(obj) = v.as_object_mut() {
         super::list::deadline_fields(q, obj);
+        obj.insert("family".into(), super::list::family_json(family));
     }
     to_json(&v)
 }
 
 /// The question as one JSON object with its `platforms` field: the
 /// social-media lens's facts, `corrections` applied.
-pub fn render_json_with_lens(q: &Question, corrections: &[crate::notes::FactCorrection]) -> String {
+pub fn render_json_with_lens(
+    q: &Question,
+    family: Option<&Family>,
+    corrections: &[crate::notes::FactCorrection],
+) -> String {
     let catalog = crate::lens::Catalog::builtin();
     let mut lens = crate::lens::extract(q, catalog);
     crate::lens::correct::apply(&mut lens, q.id, corrections, catalog);
     // The same object as `render_json`, with the lens's fields added.
-    let mut value: serde_json::Value = serde_json::from_str(&render_json(q)).unwrap_or_default();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&render_json(q, family)).unwrap_or_default();
     if let Some(obj) = value.as_object_mut() {
         obj.insert(
             "platforms".into(),

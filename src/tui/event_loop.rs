@@ -60,6 +60,7 @@ pub fn run(
     });
     let size = term.size()?;
     let mut app = App::new((size.width, size.height), options.open);
+    app.detection = options.detection;
     // Until the file is read, changes go to an empty store for that path;
     // they are merged into the file's notes when it arrives.
     let first = app.attach_notes(Store::empty(options.notes.clone()), None);

@@ -34,6 +34,8 @@ pub struct Options {
     pub started: Instant,
     /// The notes file (`--notes`, `QREVIEW_NOTES` or the default).
     pub notes: PathBuf,
+    /// How families are detected (`None`: only listed families).
+    pub detection: Option<crate::corpus::Detection>,
 }
 
 /// How the session ended; the terminal is restored in every case.

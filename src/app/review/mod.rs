@@ -197,6 +197,10 @@ impl App {
             self.message = Some(p.clone());
         }
         self.review.problem = problem;
+        // Notes read after the corpus bring the analyst's family corrections.
+        if !self.is_loading() && !self.review.store.notes().families.is_empty() {
+            crate::app::families::regroup(self);
+        }
         let effects = if self.is_loading() {
             Vec::new()
         } else {

@@ -11,7 +11,7 @@ use ratatui::widgets::Widget;
 use crate::app::questions::{MIN_ID_WIDTH, Row};
 use crate::app::wrap::fit;
 use crate::app::{App, TABLE_HEADER_ROWS};
-use crate::corpus::{Corpus, Family};
+use crate::corpus::{Corpus, Family, FamilyKind};
 use crate::format::{date, num};
 use crate::sanitize::sanitize;
 use crate::tui::theme::Theme;
@@ -93,7 +93,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// `5-8900  Services publics fédéraux - … · 19 members, 11 answered`.
+/// `5-8900  Services publics fédéraux - … · 19 members, 11 answered`; a
+/// detected family (same author, date and text, not listed by the source)
+/// is marked `★` and says `detected` in its counts.
 fn family_line(
     corpus: &Corpus,
     family: &Family,
@@ -102,19 +104,23 @@ fn family_line(
     theme: &Theme,
 ) -> Line<'static> {
     let answered = corpus.answered_in(family);
+    let detected = matches!(family.kind, FamilyKind::Detected { .. });
     let counts = format!(
-        " · {} siblings, {} loaded, {} answered",
+        " · {}{} siblings, {} loaded, {} answered",
+        if detected { "detected · " } else { "" },
         family.members.len(),
         family.loaded(),
         answered
     );
+    let mark = if detected { "★ " } else { "" };
     let title = sanitize(family.title.as_deref().unwrap_or("(no title)")).into_owned();
-    let room = width.saturating_sub(counts.chars().count() + id_width + 1);
+    let room = width.saturating_sub(counts.chars().count() + id_width + 1 + mark.chars().count());
     Line::from(vec![
         Span::styled(
-            format!("{:<w$} ", family.id.to_string(), w = id_width),
+            format!("{:<w$} ", family.id.short_label(), w = id_width),
             theme.group(),
         ),
+        Span::styled(mark.to_string(), theme.note_mark()),
         Span::styled(fit(&title, room).trim_end().to_string(), theme.group()),
         Span::styled(counts, theme.dim()),
     ])
@@ -136,7 +142,7 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
         return cells(
             widths,
             [
-                format!("  {id}"),
+                format!("  {}", id.short_label()),
                 "not in corpus".into(),
                 dash(),
                 dash(),
@@ -162,7 +168,7 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
     cells(
         widths,
         [
-            format!("  {id}"),
+            format!("  {}", id.short_label()),
             crate::format::text(q.ministry.as_deref()),
             date(q.sent()),
             answered,

@@ -1,10 +1,11 @@
 //! Families: questions connected by "Aussi posée à / Ook gesteld aan", with
 //! placeholders for referenced siblings that the corpus does not hold.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::detect::{self, Detection};
 use super::id::QuestionId;
 use super::model::Question;
 
@@ -127,6 +128,47 @@ pub fn build(questions: &[Question]) -> Vec<Family> {
             }
         })
         .collect()
+}
+
+/// [`build`], then the questions no list connects grouped by detection
+/// (see [`super::detect`]); `None` detects nothing.
+pub fn build_detected(questions: &[Question], detection: Option<&Detection>) -> Vec<Family> {
+    let families = build(questions);
+    let Some(detection) = detection else {
+        return families;
+    };
+    let found = detect::detect(questions, detection);
+    if found.is_empty() {
+        return families;
+    }
+    let mut detected_ids: HashSet<QuestionId> = HashSet::new();
+    let mut out: Vec<Family> = Vec::with_capacity(families.len());
+    for d in found {
+        let members: Vec<Member> = d
+            .members
+            .iter()
+            .map(|&i| Member {
+                id: questions[i].id,
+                question: Some(i),
+            })
+            .collect();
+        detected_ids.extend(members.iter().map(|m| m.id));
+        out.push(Family {
+            id: members[0].id,
+            kind: FamilyKind::Detected { why: d.why },
+            title: d.members.iter().find_map(|&i| questions[i].title.clone()),
+            members,
+        });
+    }
+    // Detection only takes questions that list no siblings: each was a
+    // family of one, which the detected family replaces.
+    out.extend(
+        families
+            .into_iter()
+            .filter(|f| !(f.members.len() == 1 && detected_ids.contains(&f.members[0].id))),
+    );
+    out.sort_by_key(|f| f.id);
+    out
 }
 
 #[cfg(test)]

@@ -25,6 +25,10 @@ struct Entry {
     key: Vec<Chunk>,
     /// What users are shown (the Chamber's `55 B012 Q0042`).
     label: Box<str>,
+    /// A label that needs more than the reference (the UK's `Commons UIN
+    /// 12345, tabled 2024-01-15`), set once by the format that reads the
+    /// record; it wins over `label`.
+    shown: OnceLock<Box<str>>,
 }
 
 /// A run of a reference: a number (compared by value) or other text.
@@ -60,6 +64,7 @@ impl QuestionId {
             reference: reference.into(),
             key: natural_key(reference),
             label: source.label_of(reference).into(),
+            shown: OnceLock::new(),
         }));
         table.insert((source, reference.into()), entry);
         Self(entry)
@@ -83,7 +88,21 @@ impl QuestionId {
     /// The reference as users are shown it (the Chamber's `55 B012 Q0042`;
     /// for the Senate the reference itself).
     pub fn label(self) -> &'static str {
-        &self.0.label
+        self.0.shown.get().unwrap_or(&self.0.label)
+    }
+
+    /// The label without its trailing qualification, for narrow columns:
+    /// a UK question's `Commons UIN 12345` without `, tabled 2024-01-15`.
+    pub fn short_label(self) -> &'static str {
+        let label = self.label();
+        label.split_once(", ").map_or(label, |(head, _)| head)
+    }
+
+    /// Sets the label users are shown when it takes more than the reference
+    /// (the house and tabled date of a UK question). The first label set
+    /// stays: a record read twice names the same question the same way.
+    pub fn show_as(self, label: &str) {
+        let _ = self.0.shown.set(label.into());
     }
 
     /// `source:reference`, accepted back by [`FromStr`].

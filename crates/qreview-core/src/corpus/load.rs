@@ -41,7 +41,7 @@ impl FileResult {
 }
 
 /// Expands files and folders (recursively, sorted) into the files a format
-/// reads by their extension (`.txt`, `.json`, `.html`, `.htm`). A file named explicitly is read whatever its extension.
+/// reads by their extension (`.txt`, `.json`, `.html`, `.htm`, `.zip`). A file named explicitly is read whatever its extension.
 pub fn collect(paths: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
@@ -97,7 +97,10 @@ fn is_corpus_file(path: &Path) -> bool {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    matches!(ext.as_deref(), Some("txt" | "json" | "html" | "htm"))
+    matches!(
+        ext.as_deref(),
+        Some("txt" | "json" | "zip" | "html" | "htm")
+    )
 }
 
 /// Reads the files at `paths` (files and folders) into a corpus.

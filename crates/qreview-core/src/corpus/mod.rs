@@ -5,9 +5,11 @@
 
 pub mod dates;
 pub(crate) mod decode;
+pub mod detect;
 pub mod diagnostic;
 pub mod embedded;
 pub mod family;
+pub mod family_edit;
 pub(crate) mod html_sniff;
 pub mod html_text;
 pub mod id;
@@ -25,12 +27,14 @@ pub mod text;
 use std::collections::HashMap;
 
 pub use crate::formats::{qreview_json as json, senate_text};
+pub use detect::Detection;
 pub use diagnostic::{Diagnostic, Severity};
 pub use family::{Family, FamilyKind, Member};
+pub use family_edit::FamilyEdit;
 pub use id::QuestionId;
 pub use model::{
-    Answer, Boundary, Event, EventKind, Field, Lang, Link, Origin, Part, Publication, Question,
-    QuestionText, Status, Translation,
+    Answer, Attachment, Boundary, Event, EventKind, Field, Lang, Link, Origin, Part, Publication,
+    Question, QuestionText, Status, Translation,
 };
 pub use source::Source;
 pub use text::Text;
@@ -90,21 +94,45 @@ fn normalise_reference(s: &str) -> String {
 }
 
 impl Corpus {
-    /// Indexes `questions` (sorted by id) and builds their families.
+    /// Indexes `questions` (sorted by id) and builds their families: listed
+    /// by the sources, else detected with the default [`Detection`].
     pub fn new(questions: Vec<Question>, diagnostics: Vec<Diagnostic>) -> Self {
         let index = questions
             .iter()
             .enumerate()
             .map(|(i, q)| (q.id, i))
             .collect();
-        let families = family::build(&questions);
-        let family_index = families
+        let mut corpus = Self {
+            questions,
+            families: Vec::new(),
+            diagnostics,
+            index,
+            family_index: HashMap::new(),
+            by_reference: HashMap::new(),
+            files: Vec::new(),
+        };
+        corpus.regroup(Some(&Detection::default()), &[]);
+        corpus
+    }
+
+    /// Builds the families again: the sources' lists, families detected
+    /// with `detection` (none when `None`), then the analyst's `edits` in
+    /// order. The questions do not change.
+    pub fn regroup(&mut self, detection: Option<&Detection>, edits: &[FamilyEdit]) {
+        let families = family::build_detected(&self.questions, detection);
+        self.families = family_edit::apply(families, edits, &self.questions);
+        self.family_index = self
+            .families
             .iter()
             .enumerate()
             .flat_map(|(f, fam)| fam.members.iter().map(move |m| (m.id, f)))
             .collect();
         let mut by_reference: HashMap<String, Vec<QuestionId>> = HashMap::new();
-        for id in families.iter().flat_map(|f| f.members.iter().map(|m| m.id)) {
+        for id in self
+            .families
+            .iter()
+            .flat_map(|f| f.members.iter().map(|m| m.id))
+        {
             for key in [id.reference(), id.label()] {
                 let ids = by_reference.entry(normalise_reference(key)).or_default();
                 if !ids.contains(&id) {
@@ -112,15 +140,15 @@ impl Corpus {
                 }
             }
         }
-        Self {
-            questions,
-            families,
-            diagnostics,
-            index,
-            family_index,
-            by_reference,
-            files: Vec::new(),
+        for q in &self.questions {
+            for alias in &q.aliases {
+                let ids = by_reference.entry(normalise_reference(alias)).or_default();
+                if !ids.contains(&q.id) {
+                    ids.push(q.id);
+                }
+            }
         }
+        self.by_reference = by_reference;
     }
 
     /// The id a user typed: `source:reference` as is; a bare reference (or

@@ -334,6 +334,22 @@ pub struct Question {
     /// Metadata in the other language, when known.
     #[serde(default, skip_serializing_if = "Translation::is_empty")]
     pub translation: Translation,
+    /// Other references the question is known by and may be typed as (a UK
+    /// question's UIN, which answers cite as "PQ 12345").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Documents published with the answer (the UK's attachments).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A document attached to an answer, listed by title and address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Its title as the source gives it.
+    pub title: String,
+    /// Where to download it.
+    pub url: String,
 }
 
 impl Question {
@@ -365,6 +381,8 @@ impl Question {
             id_inferred: false,
             origin: Origin::default(),
             translation: Translation::default(),
+            aliases: Vec::new(),
+            attachments: Vec::new(),
         }
     }
 

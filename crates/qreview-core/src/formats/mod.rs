@@ -7,9 +7,12 @@
 //! Formats only read; resolving ids, merging and families are the loader's.
 
 pub mod chamber_qrva;
+pub mod fr_an;
+pub mod html_answer;
 pub mod qreview_json;
 pub mod senate_html;
 pub mod senate_text;
+pub mod uk_parliament;
 
 use crate::corpus::diagnostic::Diagnostic;
 use crate::corpus::model::Question;
@@ -37,6 +40,8 @@ pub trait Format: Sync {
 pub static FORMATS: &[&dyn Format] = &[
     &qreview_json::QreviewJson,
     &chamber_qrva::ChamberQrva,
+    &uk_parliament::UkParliament,
+    &fr_an::FrAn,
     &senate_text::SenateText,
     &senate_html::SenateHtml,
 ];

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use super::model::{Note, NoteId, NotesFile};
-use crate::corpus::QuestionId;
+use crate::corpus::{FamilyEdit, QuestionId};
 
 /// A note edited on both sides.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,6 +222,7 @@ pub fn merge(base: &NotesFile, ours: &NotesFile, theirs: &NotesFile) -> (NotesFi
         },
         &mut |q| report.review_conflicts.push(*q),
     );
+    merged.families = merge_family_edits(&base.families, &ours.families, &theirs.families);
     let (facts, fact_conflicts) = super::facts::merge(&base.facts, &ours.facts, &theirs.facts);
     merged.facts = facts;
     report.fact_conflicts = fact_conflicts;
@@ -241,6 +242,26 @@ pub fn merge(base: &NotesFile, ours: &NotesFile, theirs: &NotesFile) -> (NotesFi
     .collect();
     merged.normalise();
     (merged, report)
+}
+
+/// Family corrections: ours in order, less those the other side undid
+/// (in the base, no longer in theirs), then theirs that are new.
+fn merge_family_edits(
+    base: &[FamilyEdit],
+    ours: &[FamilyEdit],
+    theirs: &[FamilyEdit],
+) -> Vec<FamilyEdit> {
+    let mut out: Vec<FamilyEdit> = ours
+        .iter()
+        .filter(|e| !base.contains(e) || theirs.contains(e))
+        .cloned()
+        .collect();
+    for e in theirs {
+        if !base.contains(e) && !out.contains(e) {
+            out.push(*e);
+        }
+    }
+    out
 }
 
 /// Three-way merge of a map, key by key; `both` settles a key changed on

@@ -13,7 +13,7 @@ use std::fmt;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::QuestionId;
+use crate::corpus::{FamilyEdit, QuestionId};
 
 /// The `format` value of a notes file.
 pub const FORMAT: &str = "qreview-notes";
@@ -239,6 +239,10 @@ pub struct NotesFile {
     /// All notes, sorted by id.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// The analyst's corrections of detected families, in the order made
+    /// (absent from files that have none, so older readers are unaffected).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub families: Vec<FamilyEdit>,
     /// Corrections of the social-media lens's facts, sorted by id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<super::facts::FactCorrection>,
@@ -255,6 +259,7 @@ impl Default for NotesFile {
             tags: BTreeMap::new(),
             questions: BTreeMap::new(),
             notes: Vec::new(),
+            families: Vec::new(),
             facts: Vec::new(),
             extra: Extra::new(),
         }

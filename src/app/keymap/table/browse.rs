@@ -44,6 +44,27 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         Some("order"),
     ),
     bind(
+        Q,
+        &["X"],
+        A::SplitFamily,
+        "take the question out of its detected family",
+        None,
+    ),
+    bind(
+        Q,
+        &["J"],
+        A::JoinFamily,
+        "join families: J on one, then J on the other",
+        None,
+    ),
+    bind(
+        R,
+        &["f"],
+        A::FollowLink,
+        "follow the answer's reference (… to PQ 12345)",
+        None,
+    ),
+    bind(
         R,
         &["j", "<down>", "<wheeldown>"],
         A::Down,
