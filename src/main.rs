@@ -54,12 +54,24 @@ fn without_repeats(e: &anyhow::Error) -> String {
 /// `qreview [--open ID] [PATHS...]`: the interactive application.
 fn interactive(args: Args, started: std::time::Instant) -> Result<ExitCode> {
     qreview::cli::require_existing(&args.corpus.paths)?;
+    let lang_file = qreview::tui::lang_state::default_path();
     let outcome = qreview::tui::run(qreview::tui::Options {
         detection: args.corpus.detection(),
         paths: args.corpus.paths,
         open: args.open,
         started,
         notes: notes::resolve_path(args.notes.path),
+        lang: args
+            .corpus
+            .lang
+            .map(Into::into)
+            .or_else(|| {
+                lang_file
+                    .as_deref()
+                    .and_then(qreview::tui::lang_state::load)
+            })
+            .unwrap_or(qreview::corpus::Lang::Fr),
+        lang_file,
     })
     .context("the terminal failed; it has been restored")?;
     Ok(match outcome {

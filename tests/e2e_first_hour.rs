@@ -1,6 +1,7 @@
 //! An analyst's first hour, in the real binary in a pseudo-terminal: open
 //! the default corpus; `3` shows 5-8902's answer beside a sibling's
-//! timeline (no pair of empty columns); search `/Landsverdediging`; select
+//! timeline (no pair of empty columns); `D` switches the labels to Dutch
+//! and back (remembered in the state file); search `/Landsverdediging`; select
 //! three lines and add a note; export CSV from the app and find the
 //! figures and exactly the selected lines in it.
 
@@ -17,7 +18,11 @@ fn words(s: &str) -> Vec<&str> {
 fn compare_search_select_note_and_export_csv() {
     let dir = tempfile::tempdir().expect("temp dir");
     let notes = dir.path().join("notes.json");
-    let env = [("QREVIEW_NOTES", notes.to_str().expect("utf-8 path"))];
+    let state = dir.path().join("state.json");
+    let env = [
+        ("QREVIEW_NOTES", notes.to_str().expect("utf-8 path")),
+        ("QREVIEW_STATE", state.to_str().expect("utf-8 path")),
+    ];
     // Started in the temporary folder: the export's default file lands there.
     let cd = format!("cd '{}' && exec \"$0\" \"$@\"", dir.path().display());
     let mut s = Session::start_shell(&cd, &[], &env);
@@ -32,6 +37,24 @@ fn compare_search_select_note_and_export_csv() {
     ]);
     assert!(screen.contains("Timeline"), "{screen}");
 
+    // The labels in Dutch, never mixed, then back to French; remembered.
+    s.send("D");
+    let screen = s.wait_for(&["5-8902 · Buitenlandse Zaken", "Dutch (Nederlands)"]);
+    assert!(!screen.contains("Affaires étrangères"), "{screen}");
+    s.send("1");
+    let screen = s.wait_for(&["Landsverdediging", "Eerste minister"]);
+    assert!(!screen.contains("Défense"), "{screen}");
+    assert!(
+        std::fs::read_to_string(&state)
+            .expect("the language is remembered")
+            .contains("\"nl\""),
+    );
+    s.send("D");
+    let screen = s.wait_for(&["Défense", "Premier ministre", "French (français)"]);
+    assert!(!screen.contains("Landsverdediging"), "{screen}");
+    s.send("3");
+    s.wait_for(&["5-8902 · Affaires étrangères"]);
+
     // Search across languages: the Dutch ministry name finds 5-8901.
     s.send("/");
     s.wait_for(&["Search"]);
@@ -39,7 +62,7 @@ fn compare_search_select_note_and_export_csv() {
     s.wait_for(&["5-8901", "metadata: 1 question"]);
     s.send("\r");
     // A metadata hit: the Questions view, filtered, on 5-8901; Enter reads it.
-    s.wait_for(&["  5-8901 Landsverdediging"]);
+    s.wait_for(&["  5-8901 Défense"]);
     s.send("\r");
     s.wait_for(&["5-8901", "QUESTION"]);
 

@@ -54,7 +54,7 @@ fn league_table_sorted_by_on_time_then_the_coding_matrix_of_two_tagged_passages(
     }
     assert!(rows[first + 4].contains(" 0 "), "{screen}");
     s.send("g\r");
-    s.wait_for(&["Landsverdediging · 1 question(s)", "5-8901", "on time"]);
+    s.wait_for(&["Défense · 1 question(s)", "5-8901", "on time"]);
     s.send("\x1b");
     s.wait_for(&["sorted by on-time ▼"]);
 

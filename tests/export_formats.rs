@@ -54,7 +54,10 @@ fn markdown_table_shows_status_verdict_tags_and_outside_notes() {
     assert!(md.contains("a question from another corpus"));
     assert!(!md.contains("no longer in the corpus"));
     // A sibling known only by number: its reminders are unknown, not 0.
-    assert!(md.contains("| 5-8907 | - | - | - | - | unknown |"), "{md}");
+    assert!(
+        md.contains("| 5-8907 | ministry unknown | - | - | - | unknown |"),
+        "{md}"
+    );
     assert!(
         md.contains("| 5-8904 | Pensions | 2013-04-30 | 2013-05-08 | 8 | 0 |"),
         "{md}"

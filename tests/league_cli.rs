@@ -42,10 +42,10 @@ fn league_table_ranked_by_on_time_as_text_csv_and_json() {
     assert_eq!(
         first,
         [
-            "Landsverdediging",
+            "Défense",
             "Pensions",
             "Premier ministre",
-            "(unknown)"
+            "ministry unknown"
         ]
     );
 

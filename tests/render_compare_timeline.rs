@@ -206,7 +206,7 @@ fn figures_panel_and_stats_agree_with_analysis() {
             for m in f.members.iter().filter(|m| m.loaded) {
                 let days = match (m.days_to_answer, m.sent) {
                     (Some(d), _) => format!("{d} days"),
-                    (None, Some(s)) => format!("open {}", (TODAY - s).get_days()),
+                    (None, Some(s)) => format!("unanswered {}", (TODAY - s).get_days()),
                     (None, None) => continue,
                 };
                 let row = text

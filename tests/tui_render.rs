@@ -218,3 +218,14 @@ fn help_scrolled_to_the_end_shows_the_global_keys_at_80x24() {
         assert!(text.contains("scroll the help down"), "{text}");
     }
 }
+
+#[test]
+fn questions_filtered_by_reminder_with_verdict_and_tags_columns() {
+    // 5-8902 reviewed, verdict partial, tagged; then only reminded questions.
+    snapshot("questions_reminded", "j j r r V V t s l o w <enter> m");
+}
+
+#[test]
+fn questions_in_dutch() {
+    snapshot("questions_nl", "D");
+}

@@ -153,6 +153,12 @@ pub enum Action {
     ToggleHeader,
     /// Reader: show or hide the family bar.
     ToggleFamilyBar,
+    /// Questions: change one of the filters by reminder, review status
+    /// and verdict.
+    Facet(super::facets::Facet),
+    /// Corpus labels (titles, ministries, descriptors) in the other
+    /// display language.
+    SwitchLang,
     /// Take the selected question out of its detected family (stored in
     /// the notes file).
     SplitFamily,
@@ -236,4 +242,12 @@ pub enum Effect {
     /// Build the search indexes of the corpus on a worker thread; they
     /// come back as [`SearchAction::Indexed`].
     IndexSearch,
+    /// Remember the display language for the next run: write it to the
+    /// state file at `path`.
+    SaveLang {
+        /// The language shown now.
+        lang: crate::corpus::Lang,
+        /// The state file.
+        path: PathBuf,
+    },
 }

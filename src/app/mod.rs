@@ -9,6 +9,7 @@ pub mod action;
 pub mod coding;
 pub mod compare;
 pub mod doc;
+pub mod facets;
 pub mod families;
 pub mod keymap;
 pub mod ministries;
@@ -28,7 +29,8 @@ use std::sync::Arc;
 pub use action::{Action, Effect, Overlay, SortKey, View};
 pub use press::press;
 
-use crate::corpus::{Corpus, QuestionId};
+use crate::corpus::display::show_labels_in;
+use crate::corpus::{Corpus, Lang, QuestionId};
 use compare::CompareState;
 use jiff::civil::Date;
 use keymap::{Key, Scope};
@@ -54,6 +56,10 @@ pub struct QuestionMarks {
     pub review: Option<String>,
     /// Number of notes on the question.
     pub notes: Option<usize>,
+    /// The verdict's label (`partial`), once given.
+    pub verdict: Option<String>,
+    /// The question's tags and its notes' tags, sorted.
+    pub tags: std::collections::BTreeSet<String>,
 }
 
 /// Progress of the background load.
@@ -108,6 +114,11 @@ pub struct App {
     pub today: Date,
     /// Notes store and the state of the notes screens (`app::review`).
     pub review: review::ReviewState,
+    /// The language corpus labels are shown in (`--lang`, `D`).
+    pub lang: Lang,
+    /// Where the display language is remembered across runs; `None`: not
+    /// remembered (tests).
+    pub lang_file: Option<std::path::PathBuf>,
     /// How families are detected (`--family-window`, `--family-threshold`;
     /// `None` with `--no-detect`).
     pub detection: Option<crate::corpus::Detection>,
@@ -144,6 +155,8 @@ impl App {
             today: jiff::ZonedDateTime::now().date(),
             review: review::ReviewState::default(),
             search: search::SearchState::default(),
+            lang: Lang::Fr,
+            lang_file: None,
             detection: Some(crate::corpus::Detection::default()),
             join_from: None,
             ministries: ministries::MinistriesState::default(),
@@ -312,6 +325,43 @@ impl App {
         }
     }
 
+    /// `D`: the labels in the other language; every view that laid them
+    /// out lays them out again, the search indexes are rebuilt.
+    fn switch_lang(&mut self) -> Vec<Effect> {
+        self.lang = self.lang.other();
+        show_labels_in(Arc::make_mut(&mut self.corpus), self.lang);
+        self.timeline.figures = None;
+        if self.view == View::Timeline {
+            timeline::show(self);
+        }
+        self.questions.rebuild(&self.corpus);
+        self.questions.scroll_into_view(self.list_rows());
+        relayout_reader(self);
+        compare::relayout(self);
+        review::clamp_list(self);
+        // The league table and the coding matrix name their rows by label.
+        if self.ministries.rows.is_some() {
+            ministries::recompute(self);
+        }
+        if !self.platforms.table.rows.is_empty() {
+            platforms::refresh(self);
+        }
+        if self.coding.matrix.is_some() {
+            let (view, overlay) = (self.view, self.overlay);
+            coding::show(self);
+            (self.view, self.overlay) = (view, overlay);
+        }
+        self.message = Some(format!("corpus labels in {}", lang_name(self.lang)));
+        let mut effects = vec![Effect::IndexSearch];
+        if let Some(path) = &self.lang_file {
+            effects.push(Effect::SaveLang {
+                lang: self.lang,
+                path: path.clone(),
+            });
+        }
+        effects
+    }
+
     fn sibling(&mut self, forward: bool) {
         let Some(id) = self.reader.id else { return };
         match reader::sibling(&self.corpus, id, forward) {
@@ -330,6 +380,7 @@ impl App {
         if !edits.is_empty() || self.detection != Some(crate::corpus::Detection::default()) {
             corpus.regroup(self.detection.as_ref(), edits);
         }
+        show_labels_in(&mut corpus, self.lang);
         self.corpus = Arc::new(corpus);
         self.loading = Loading::Done;
         // Nothing laid out, cached or pointed at from a previous corpus
@@ -479,6 +530,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             };
             app.message = Some(format!("sorted by {}, {way}", app.questions.sort.label()));
         }
+        Action::SwitchLang => return app.switch_lang(),
+        Action::Facet(facet) => facets::toggle(app, facet),
         Action::NextSibling => app.sibling(true),
         Action::PrevSibling => app.sibling(false),
         Action::SplitFamily => return families::split(app),
@@ -486,6 +539,14 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::FollowLink => families::follow_link(app),
     }
     Vec::new()
+}
+
+/// The language's own name, as the status line says it.
+pub fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "French (français)",
+        Lang::Nl => "Dutch (Nederlands)",
+    }
 }
 
 fn toggle(current: Option<Overlay>, which: Overlay) -> Option<Overlay> {

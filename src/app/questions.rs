@@ -44,6 +44,10 @@ pub struct QuestionsState {
     pub offset: usize,
     /// When set (a search kept with Enter), only these questions are listed.
     pub filter: Option<HashSet<QuestionId>>,
+    /// The filters by reminder, review status and verdict.
+    pub facets: super::facets::Facets,
+    /// The ids those filters admit; `None` when none is set.
+    pub admitted: Option<HashSet<QuestionId>>,
     /// Width of the id column: the widest id shown (the Chamber's
     /// `55 B012 Q0042` is wider than the Senate's `5-8902`), indented.
     pub id_width: usize,
@@ -59,6 +63,7 @@ impl QuestionsState {
                 .members
                 .iter()
                 .filter(|m| self.filter.as_ref().is_none_or(|f| f.contains(&m.id)))
+                .filter(|m| self.admitted.as_ref().is_none_or(|a| a.contains(&m.id)))
                 .map(|m| Row::Member {
                     id: m.id,
                     question: m.question,

@@ -360,3 +360,56 @@ fn o_turns_the_questions_order_around_keeping_unknown_days_last() {
         Some("sorted by days to answer, descending")
     );
 }
+
+#[test]
+fn d_switches_every_label_to_dutch_and_back() {
+    let mut app = app();
+    app.lang_file = Some(std::path::PathBuf::from("/state.json"));
+    press(&mut app, "<enter>");
+    assert!(header_text(&app).contains("Premier ministre"));
+    let effects = update(&mut app, Action::SwitchLang);
+    assert_eq!(app.lang, Lang::Nl);
+    assert!(effects.contains(&Effect::SaveLang {
+        lang: Lang::Nl,
+        path: "/state.json".into()
+    }));
+    assert!(effects.contains(&Effect::IndexSearch));
+    assert!(app.message.as_deref().unwrap().contains("Dutch"));
+    let header = header_text(&app);
+    assert!(header.contains("Eerste minister"), "{header}");
+    assert!(!header.contains("Premier ministre"), "{header}");
+    assert_eq!(
+        app.corpus.get(id("5-8901")).unwrap().ministry.as_deref(),
+        Some("Landsverdediging")
+    );
+    let family = &app.corpus.families[0];
+    assert!(
+        family.title.as_deref().unwrap().contains("sociale media"),
+        "{:?}",
+        family.title
+    );
+    press(&mut app, "D");
+    assert_eq!(app.lang, Lang::Fr);
+    assert_eq!(
+        app.corpus.get(id("5-8901")).unwrap().ministry.as_deref(),
+        Some("Défense")
+    );
+    assert!(header_text(&app).contains("Premier ministre"));
+}
+
+#[test]
+fn the_display_language_applies_to_a_corpus_loaded_later() {
+    let mut app = App::new((80, 24), None);
+    app.lang = Lang::Nl;
+    update(&mut app, Action::from(embedded::load()));
+    assert_eq!(
+        app.corpus.get(id("5-8902")).unwrap().ministry.as_deref(),
+        Some("Buitenlandse Zaken")
+    );
+    assert!(
+        update(&mut app, Action::SwitchLang)
+            .iter()
+            .all(|e| !matches!(e, Effect::SaveLang { .. })),
+        "not remembered without a state file"
+    );
+}

@@ -37,6 +37,10 @@ pub struct CorpusArgs {
     /// Files or folders (Senate pages, Chamber, UK Parliament and Assemblée nationale JSON, .json.zip dumps, qreview JSON corpora); none uses the built-in corpus.
     #[arg(value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
+    /// Language of titles, ministries and descriptors (commands: default fr;
+    /// the app: the one last chosen with D).
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
     /// Detected families: the days after a question's tabling in which its
     /// copies to other ministers may be tabled (0: the same day).
     #[arg(long = "family-window", value_name = "DAYS", default_value_t = 0)]
@@ -58,6 +62,7 @@ impl Default for CorpusArgs {
     fn default() -> Self {
         Self {
             paths: Vec::new(),
+            lang: None,
             family_window: 0,
             family_threshold: DEFAULT_THRESHOLD,
             no_detect: false,
@@ -387,6 +392,15 @@ pub enum LangArg {
     Fr,
     /// Dutch.
     Nl,
+}
+
+impl From<LangArg> for crate::corpus::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Fr => Self::Fr,
+            LangArg::Nl => Self::Nl,
+        }
+    }
 }
 
 /// A rate above zero.

@@ -59,7 +59,12 @@ pub fn render(corpus: &Corpus) -> String {
         out.push_str(&format!(
             "{}{}{}{}{}{}\n",
             fit(&q.id.to_string(), id_width),
-            fit(&text(q.ministry.as_deref()), 24),
+            fit(
+                &text(Some(crate::corpus::display::ministry_label(
+                    q.ministry.as_deref()
+                ))),
+                24
+            ),
             fit(&date(q.sent()), 12),
             fit(&answered(q), 12),
             fit(&num(q.days_to_answer), 6),

@@ -133,7 +133,7 @@ mod tests {
         let grid = render(&m);
         let lines: Vec<&str> = grid.lines().collect();
         assert!(lines[1].starts_with("Pensions") && lines[1].ends_with("1/1"));
-        assert!(lines[2].starts_with("(unknown)") && lines[2].contains("+1"));
+        assert!(lines[2].starts_with("ministry unknown") && lines[2].contains("+1"));
         let csv_text = render_csv(&m);
         let mut r = csv::Reader::from_reader(csv_text.as_bytes());
         let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();

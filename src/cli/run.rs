@@ -57,7 +57,14 @@ pub fn command(command: Command) -> Result<ExitCode> {
             json,
             notes,
         } => {
-            let corpus = load_reported(&corpus)?;
+            // The JSON is the data as read; the text shows the labels.
+            let corpus = if json {
+                let corpus = load(&corpus)?;
+                report_errors(&corpus);
+                corpus
+            } else {
+                load_reported(&corpus)?
+            };
             let id = corpus.resolve(&id)?;
             let q = corpus.get(id).with_context(|| {
                 format!("question {id} is not in this corpus; `qreview list` shows the ids")
@@ -158,10 +165,12 @@ pub fn command(command: Command) -> Result<ExitCode> {
             output,
             force,
         } => {
-            let corpus = load_reported(&CorpusArgs {
+            // The corpus file keeps every label as read.
+            let corpus = load(&CorpusArgs {
                 paths: files,
                 ..CorpusArgs::default()
             })?;
+            report_errors(&corpus);
             let json = crate::corpus::json::write(&corpus.questions);
             let protected = notes::store::own_files(&notes::resolve_path(None));
             if let Err(e) = atomic_file::write_output(&output, json.as_bytes(), force, &protected) {
@@ -353,8 +362,17 @@ fn fail(e: &dyn std::error::Error, code: u8) -> Result<ExitCode> {
 }
 
 /// Loads the corpus and reports a one-line summary of its errors on stderr.
+/// Its labels are in `--lang`, else French.
 fn load_reported(args: &CorpusArgs) -> Result<Corpus> {
-    let corpus = load(args)?;
+    let mut corpus = load(args)?;
+    report_errors(&corpus);
+    let lang = args.lang.map_or(crate::corpus::Lang::Fr, Into::into);
+    crate::corpus::display::show_labels_in(&mut corpus, lang);
+    Ok(corpus)
+}
+
+/// A one-line summary of the corpus's errors on stderr, if it has any.
+fn report_errors(corpus: &Corpus) {
     if corpus.error_count() > 0 {
         say!(
             "qreview: {}, {} while loading; `qreview check` lists them",
@@ -362,7 +380,6 @@ fn load_reported(args: &CorpusArgs) -> Result<Corpus> {
             cli::plural(corpus.warning_count(), "warning", "warnings")
         );
     }
-    Ok(corpus)
 }
 
 /// Loads the corpus for a command, with its families detected as the flags say.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{fit, text, to_json};
 use crate::corpus::Corpus;
 use crate::sanitize::sanitize;
-use crate::search::{FuzzyIndex, Query, Skim, TextIndex, part_label};
+use crate::search::{FuzzyIndex, Query, Skim, TextIndex, identical_passages, part_label};
 
 /// Which search to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +35,10 @@ pub struct Row {
     pub part: Option<String>,
     /// The text around the hit (full text) or the metadata line (fuzzy), sanitised.
     pub snippet: String,
+    /// The other questions whose same field holds the same passage (full
+    /// text; a family's shared question text), best first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub same_text_in: Vec<String>,
 }
 
 /// What a search found: the rows shown and how many there were in all.
@@ -72,10 +76,13 @@ pub fn run(corpus: &Corpus, query: &str, mode: Mode, limit: usize) -> Found {
             let index = TextIndex::build(corpus);
             let query = Query::parse(query);
             let hits = index.search(&query);
-            let rows = hits
+            // One result per passage: copies of it stand behind the first.
+            let groups = identical_passages(corpus, &hits);
+            let rows = groups
                 .iter()
                 .take(limit)
-                .map(|hit| {
+                .map(|group| {
+                    let hit = &group[0];
                     let q = &corpus.questions[hit.question];
                     let snippet = TextIndex::snippet(corpus, hit, &query, SNIPPET_WIDTH);
                     Row {
@@ -85,12 +92,16 @@ pub fn run(corpus: &Corpus, query: &str, mode: Mode, limit: usize) -> Found {
                         field: hit.field.name().to_string(),
                         part: part_label(q, hit.field, hit.part).map(|l| sanitize(l).into_owned()),
                         snippet: sanitize(&snippet.text).into_owned(),
+                        same_text_in: group[1..]
+                            .iter()
+                            .map(|h| corpus.questions[h.question].id.to_string())
+                            .collect(),
                     }
                 })
                 .collect();
             Found {
                 rows,
-                total: hits.len(),
+                total: groups.len(),
             }
         }
         Mode::Fuzzy => {
@@ -108,6 +119,7 @@ pub fn run(corpus: &Corpus, query: &str, mode: Mode, limit: usize) -> Found {
                         field: "metadata".to_string(),
                         part: None,
                         snippet: sanitize(index.line(hit.question)).into_owned(),
+                        same_text_in: Vec::new(),
                     }
                 })
                 .collect();
@@ -131,15 +143,32 @@ pub fn render(rows: &[Row]) -> String {
         "TEXT"
     );
     for r in rows {
+        // The field says the passage is shared, as the app's list does.
+        let field = match r.same_text_in.len() {
+            0 => r.field.clone(),
+            n => format!("{}, same text in {} siblings", r.field, n + 1),
+        };
         out.push_str(&format!(
             "{}{}{}{}{}{}\n",
             fit(&r.id, 9),
-            fit(&text(r.ministry.as_deref()), 24),
+            fit(
+                &text(Some(crate::corpus::display::ministry_label(
+                    r.ministry.as_deref()
+                ))),
+                24
+            ),
             fit(&r.field, 10),
             fit(r.part.as_deref().unwrap_or("-"), 6),
             fit(&format!("{:.2}", r.score), 8),
             r.snippet
         ));
+        if !r.same_text_in.is_empty() {
+            out.push_str(&format!(
+                "{}{field}: {}\n",
+                " ".repeat(9),
+                r.same_text_in.join(", ")
+            ));
+        }
     }
     out
 }
@@ -202,5 +231,26 @@ mod tests {
         );
         let none = run(&corpus, "zyxwvutsrq", Mode::Text, 20);
         assert_eq!(none.note().as_deref(), Some("no match"));
+    }
+
+    #[test]
+    fn a_passage_shared_by_the_family_is_one_result() {
+        let corpus = embedded::load();
+        let found = run(&corpus, "recourent-ils", Mode::Text, 50);
+        assert_eq!(found.total, 1, "{:?}", found.rows);
+        let row = &found.rows[0];
+        assert_eq!(row.field, "question");
+        assert_eq!(row.same_text_in.len(), 10, "{:?}", row.same_text_in);
+        assert!(!row.same_text_in.contains(&row.id));
+        let table = render(&found.rows);
+        assert!(
+            table.contains("question, same text in 11 siblings: 5-8901, 5-8902"),
+            "{table}"
+        );
+        let json: serde_json::Value = serde_json::from_str(&render_json(&found.rows)).unwrap();
+        assert_eq!(json[0]["same_text_in"].as_array().unwrap().len(), 10);
+        // The answer's hits are not buried under the copies.
+        let medias = run(&corpus, "médias", Mode::Text, 6).rows;
+        assert!(medias.iter().filter(|r| r.field == "answer").count() >= 2);
     }
 }

@@ -22,7 +22,12 @@ pub fn render(q: &Question, family: Option<&Family>) -> String {
     };
     line(format!("Author:      {author}"));
     line(format!("Addressee:   {}", text(q.addressee.as_deref())));
-    line(format!("Ministry:    {}", text(q.ministry.as_deref())));
+    line(format!(
+        "Ministry:    {}",
+        text(Some(crate::corpus::display::ministry_label(
+            q.ministry.as_deref()
+        )))
+    ));
     line(format!(
         "Asked in:    {}",
         q.asked_in.map_or("-", |l| l.code())

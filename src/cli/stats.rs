@@ -61,7 +61,7 @@ fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
             [first, rest @ ..] => format!("{first} +{}", rest.len()),
         };
         let days = match r.bar {
-            Some(b) if b.open => format!("open {}", b.days),
+            Some(b) if b.open => format!("unanswered {}", b.days),
             Some(b) => b.days.to_string(),
             None => "-".into(),
         };
@@ -70,7 +70,12 @@ fn render_family(out: &mut String, f: &FamilyFigures, rows: &[TimelineRow]) {
         out.push_str(&format!(
             "  {}{} {}{}{}{}\n",
             fit(&m.id.to_string(), 9),
-            fit(&text(m.ministry.as_deref()), 25),
+            fit(
+                &text(Some(crate::corpus::display::ministry_label(
+                    m.ministry.as_deref()
+                ))),
+                25
+            ),
             fit(&date(m.sent), 12),
             fit(&reminders, 15),
             fit(&date(m.answered), 12),

@@ -60,6 +60,8 @@ pub fn run(
     });
     let size = term.size()?;
     let mut app = App::new((size.width, size.height), options.open);
+    app.lang = options.lang;
+    app.lang_file = options.lang_file;
     app.detection = options.detection;
     // Until the file is read, changes go to an empty store for that path;
     // they are merged into the file's notes when it arrives.
@@ -170,6 +172,12 @@ fn execute(effect: Effect) -> Option<Outcome> {
         Effect::Quit => Some(Outcome::Quit),
         Effect::Fail(message) => Some(Outcome::Fail(message)),
         // Executed by `notes_io` and the indexer before this is reached.
+        Effect::SaveLang { lang, path } => {
+            // Losing the remembered language costs one key next time; the
+            // session goes on.
+            let _ = super::lang_state::save(&path, lang);
+            None
+        }
         Effect::SaveNotes | Effect::Export { .. } | Effect::IndexSearch => None,
     }
 }

@@ -13,6 +13,7 @@
 mod event_loop;
 mod indexer;
 pub mod input;
+pub mod lang_state;
 mod notes_io;
 pub mod terminal;
 pub mod text;
@@ -34,6 +35,11 @@ pub struct Options {
     pub started: Instant,
     /// The notes file (`--notes`, `QREVIEW_NOTES` or the default).
     pub notes: PathBuf,
+    /// The display language of corpus labels (`--lang`, else remembered).
+    pub lang: crate::corpus::Lang,
+    /// Where the display language is remembered (`QREVIEW_STATE`, else
+    /// the data directory); `None` when there is no data directory.
+    pub lang_file: Option<PathBuf>,
     /// How families are detected (`None`: only listed families).
     pub detection: Option<crate::corpus::Detection>,
 }

@@ -76,7 +76,9 @@ pub fn execute(app: &mut App, effect: &Effect, retry_later: &dyn Fn()) -> Option
                 Err(e) => Err(ExportFailure::Other(e.to_string())),
             })
         }
-        Effect::Quit | Effect::Fail(_) | Effect::IndexSearch => return None,
+        Effect::Quit | Effect::Fail(_) | Effect::IndexSearch | Effect::SaveLang { .. } => {
+            return None;
+        }
     };
     Some(Action::Review(outcome))
 }

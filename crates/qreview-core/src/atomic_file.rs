@@ -129,7 +129,7 @@ fn same_file(candidate: &Path, target: &Path, meta: &std::fs::Metadata) -> bool 
 pub fn write(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
     let io = |source| WriteError::Io {
         path: path.to_path_buf(),
-        source,
+        source: without_temp_path(source),
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -169,6 +169,22 @@ pub fn write(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteErro
     sync_dir(&dir).map_err(io)
 }
 
+/// The error `tempfile` wrapped with its temporary file's name, unwrapped:
+/// the user asked to write `path` and never sees that file, so a message
+/// naming it only confuses.
+fn without_temp_path(e: std::io::Error) -> std::io::Error {
+    // tempfile's wrapper keeps the kind and exposes the cause only through
+    // its message (`… at path "…"`), so the message is cut there.
+    if e.get_ref().is_none() {
+        return e;
+    }
+    let message = e.to_string();
+    match message.rfind(" at path \"") {
+        Some(at) => std::io::Error::new(e.kind(), &message[..at]),
+        None => e,
+    }
+}
+
 /// The name prefix of the temporary files written for `path`
 /// (`.notes.json~`), so that a writer holding a lock on `path` can recognise
 /// and remove those a killed process left behind.
@@ -193,6 +209,17 @@ pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_names_the_file_asked_for_never_the_temporary_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("no-such-folder").join("out.csv");
+        let message = write(&p, b"x", false).unwrap_err().to_string();
+        assert!(message.contains("out.csv"), "{message}");
+        assert!(!message.contains(&temp_prefix(&p)), "{message}");
+        assert!(!message.contains("at path"), "{message}");
+        assert_eq!(message.matches("out.csv").count(), 1, "{message}");
+    }
 
     #[test]
     fn writes_and_refuses_to_overwrite() {

@@ -8,6 +8,18 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::sanitize::sanitize;
 
+/// What serde_json says went wrong, without the ` at line L column C` it
+/// ends with: every message that quotes it already gives the position
+/// (`path:line:` or `line L, column C:`), and says it once.
+pub fn json_error(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    message
+        .strip_suffix(&position)
+        .unwrap_or(&message)
+        .to_string()
+}
+
 /// `2013-04-30`, or `-`.
 pub fn date(d: Option<Date>) -> String {
     d.map_or_else(|| "-".to_string(), |d| d.to_string())
@@ -77,6 +89,13 @@ pub fn to_json<T: serde::Serialize>(value: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_error_without_its_position() {
+        let e = serde_json::from_str::<serde_json::Value>("[1,").unwrap_err();
+        assert_eq!(json_error(&e), "EOF while parsing a value");
+        assert!(e.to_string().ends_with("at line 1 column 3"));
+    }
 
     #[test]
     fn fit_pads_and_cuts_by_display_width() {

@@ -173,7 +173,7 @@ fn heading(
         q.ministry.as_deref()
     };
     items.push(vec![seg(
-        ministry.unwrap_or("ministry unknown"),
+        crate::corpus::display::ministry_label(ministry),
         Tone::Label,
     )]);
     match (q.answered(), q.days_to_answer) {
@@ -257,7 +257,7 @@ fn family_timeline(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) 
             lines.push(line);
             continue;
         };
-        let ministry = q.ministry.as_deref().unwrap_or("ministry unknown");
+        let ministry = crate::corpus::display::ministry_label(q.ministry.as_deref());
         line.push(seg(
             &crate::format::fit(ministry, ministry_w.saturating_sub(1)),
             Tone::Label,
@@ -276,7 +276,7 @@ fn family_timeline(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) 
             (None, _) => {
                 let open = q
                     .sent()
-                    .map(|s| format!("open {}d", (today - s).get_days().max(0)))
+                    .map(|s| format!("unanswered {}d", (today - s).get_days().max(0)))
                     .unwrap_or_else(|| "no answer".into());
                 line.push(seg(&open, Tone::Late));
             }
@@ -493,7 +493,7 @@ fn no_text(corpus: &Corpus, id: QuestionId, today: Date, width_: usize) -> Vec<D
         None => {
             let open = q
                 .sent()
-                .map(|s| format!(" (open {} days on {today})", (today - s).get_days().max(0)))
+                .map(|s| format!(" ({} days on {today})", (today - s).get_days().max(0)))
                 .unwrap_or_default();
             lines.extend(toned(&format!("no answer yet{open}"), Tone::Late, width_));
         }

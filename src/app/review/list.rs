@@ -182,7 +182,7 @@ fn row(n: &Note, corpus: &Corpus) -> NoteRow {
         id: n.id.clone(),
         question: n.question,
         ministry: q
-            .and_then(|q| q.ministry.clone())
+            .map(|q| crate::corpus::display::ministry_label(q.ministry.as_deref()).to_string())
             .unwrap_or_else(|| "-".into()),
         part,
         tags: n.tags.iter().cloned().collect::<Vec<_>>().join(", "),

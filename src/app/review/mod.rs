@@ -353,7 +353,25 @@ pub fn refresh_marks(app: &mut App) {
         if r.status != ReviewStatus::Unreviewed {
             app.marks.entry(*id).or_default().review = Some(r.status.label().into());
         }
+        if let Some(v) = r.verdict {
+            app.marks.entry(*id).or_default().verdict = Some(v.label().into());
+        }
+        if !r.tags.is_empty() {
+            app.marks
+                .entry(*id)
+                .or_default()
+                .tags
+                .extend(r.tags.iter().cloned());
+        }
     }
+    for n in &notes.notes {
+        if !n.tags.is_empty() {
+            let m = app.marks.entry(n.question).or_default();
+            m.tags.extend(n.tags.iter().cloned());
+        }
+    }
+    // A review or verdict filter follows the notes it filters on.
+    super::facets::apply(app);
 }
 
 /// Rows of the Notes view's list on this screen.

@@ -252,8 +252,18 @@ fn select(app: &mut App, delta: isize) {
 
 /// `x` in the Questions view: drops the filter and the highlights.
 fn clear(app: &mut App) {
+    let facets = !app.questions.facets.is_empty();
+    if facets {
+        app.questions.facets = crate::app::facets::Facets::default();
+        app.questions.admitted = None;
+    }
     if app.search.committed.take().is_none() {
-        app.message = Some("no search filter to clear (/ searches)".into());
+        if facets {
+            app.questions.rebuild(&app.corpus);
+            app.message = Some("filters cleared".into());
+        } else {
+            app.message = Some("no filter to clear (/ searches, m f F filter)".into());
+        }
         return;
     }
     app.questions.filter = None;

@@ -295,25 +295,13 @@ impl Prompt {
 /// Groups `hits` (best first) on identical passages: same field, same
 /// text. Groups keep the order of their best hit.
 pub fn group(corpus: &Corpus, hits: &[TextHit]) -> Vec<TextGroup> {
-    let mut groups: Vec<TextGroup> = Vec::new();
-    let mut by_text: std::collections::HashMap<(crate::search::Field, &str), usize> =
-        std::collections::HashMap::new();
-    for hit in hits {
-        let text = TextIndex::piece_text(corpus, hit).unwrap_or("");
-        // An empty piece never stands for others.
-        let key = (hit.field, text);
-        match by_text.get(&key).filter(|_| !text.is_empty()) {
-            Some(&g) => groups[g].hits.push(*hit),
-            None => {
-                by_text.insert(key, groups.len());
-                groups.push(TextGroup {
-                    hits: vec![*hit],
-                    expanded: false,
-                });
-            }
-        }
-    }
-    groups
+    crate::search::identical_passages(corpus, hits)
+        .into_iter()
+        .map(|hits| TextGroup {
+            hits,
+            expanded: false,
+        })
+        .collect()
 }
 
 /// The incremental search sessions, kept while the prompt is open and
@@ -354,7 +342,10 @@ fn row(
     let q = &corpus.questions[entry.question()];
     let mut out = ResultRow {
         id: q.id.to_string(),
-        ministry: sanitize(q.ministry.as_deref().unwrap_or("-")).into_owned(),
+        ministry: sanitize(crate::corpus::display::ministry_label(
+            q.ministry.as_deref(),
+        ))
+        .into_owned(),
         ..ResultRow::default()
     };
     match entry {

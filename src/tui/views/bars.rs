@@ -58,7 +58,9 @@ pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Vec::new()
     } else if app.is_loading() {
         vec![Span::styled(" loading the corpus…", theme.bar())]
-    } else if app.view == View::Questions && app.search.committed.is_some() {
+    } else if app.view == View::Questions
+        && (app.search.committed.is_some() || !app.questions.facets.is_empty())
+    {
         super::search::filter_marker(app, theme)
     } else {
         summary(app, theme)

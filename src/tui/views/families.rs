@@ -30,7 +30,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             (&fresh.0.0, &fresh.0.1)
         }
     };
-    let title_w = width.saturating_sub(8 + 35 + 26).clamp(10, 60);
+    let title_w = width.saturating_sub(8 + 37 + 26).clamp(10, 60);
     let mut lines: Vec<Line> = vec![Line::from(Span::styled(
         "Families · Enter charts the family, f or Esc goes back",
         theme.tone(Tone::Heading),
@@ -40,9 +40,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             "{}{}{}{}{}{}{}{}",
             fit("ID", 8),
             fit("TITLE", title_w + 1),
-            fit("MEMBERS", 8),
+            fit("SIBLINGS", 9),
             fit("ANSWER", 7),
-            fit("OPEN", 5),
+            fit("UNANS", 6),
             fit("REMIND", 7),
             fit("MEDIAN", 8),
             "FASTEST–SLOWEST DAYS"
@@ -66,14 +66,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         "Ministries over all questions",
         theme.tone(Tone::Heading),
     )));
-    let name_w = width.saturating_sub(54).clamp(12, 40);
+    let name_w = width.saturating_sub(55).clamp(12, 40);
     lines.push(Line::from(Span::styled(
         format!(
             "{}{}{}{}{}{}{}",
             fit("MINISTRY", name_w + 1),
             fit("RECEIVED", 9),
             fit("ANSWERED", 9),
-            fit("OPEN", 6),
+            fit("UNANS", 7),
             fit("MEDIAN", 9),
             fit("REMINDED", 9),
             "REMINDERS"
@@ -101,9 +101,9 @@ fn family_row(f: &FamilyFigures, title_w: usize) -> String {
         "{}{} {}{}{}{}{}{}",
         fit(&f.family.to_string(), 8),
         fit(&text(f.title.as_deref()), title_w),
-        fit(&f.members.len().to_string(), 8),
+        fit(&f.members.len().to_string(), 9),
         fit(&f.answered.to_string(), 7),
-        fit(&f.unanswered.to_string(), 5),
+        fit(&f.unanswered.to_string(), 6),
         fit(&f.reminded.to_string(), 7),
         fit(&median(f.median_days), 8),
         range
@@ -111,16 +111,16 @@ fn family_row(f: &FamilyFigures, title_w: usize) -> String {
 }
 
 fn ministry_row(m: &MinistryFigures, name_w: usize) -> String {
-    let name = m
-        .ministry
-        .as_deref()
-        .map_or_else(|| "(unknown)".into(), |s| text(Some(s)));
+    let name = m.ministry.as_deref().map_or_else(
+        || crate::corpus::display::ministry_label(None).into(),
+        |s| text(Some(s)),
+    );
     format!(
         "{} {}{}{}{}{}{}",
         fit(&name, name_w),
         fit(&m.received.to_string(), 9),
         fit(&m.answered.to_string(), 9),
-        fit(&m.unanswered.to_string(), 6),
+        fit(&m.unanswered.to_string(), 7),
         fit(&median(m.median_days), 9),
         fit(&m.reminded.to_string(), 9),
         m.reminders

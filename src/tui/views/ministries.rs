@@ -32,7 +32,7 @@ const COLUMNS: [(LeagueColumn, &str, usize); 9] = [
     (LeagueColumn::P90Days, "P90 D", 6),
     (LeagueColumn::MedianLate, "LATE WD", 8),
     (LeagueColumn::RemindersPerQuestion, "REM/Q", 6),
-    (LeagueColumn::Unanswered, "OPEN", 5),
+    (LeagueColumn::Unanswered, "UNANS", 6),
     (LeagueColumn::Overdue, "OVERDUE", 7),
 ];
 

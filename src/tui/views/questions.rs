@@ -1,6 +1,7 @@
 //! Drawing the Questions view: a column header, then each family as a
 //! heading (title, member count, answered count) with its members below
-//! (id, ministry, sent, answered, days, reminders, review status, notes).
+//! (id, ministry, sent, answered, days, reminders, review status, notes, and
+//! on wide screens verdict and tags).
 //! Placeholders, siblings known only by number, say "not in corpus".
 
 use ratatui::buffer::Buffer;
@@ -34,18 +35,25 @@ const MINISTRY_MIN: usize = 16;
 const MINISTRY_MAX: usize = 40;
 /// Columns taken by the fixed columns and the single-space gaps.
 const FIXED: usize = DATE + ANSWERED + DAYS + REMINDER + REVIEW + NOTES + 8;
+/// Wide enough for the longest verdict, `no answer`.
+const VERDICT: usize = 9;
+/// The narrowest tags column worth showing, and the widest.
+const TAGS_MIN: usize = 12;
+const TAGS_MAX: usize = 40;
 
 /// Draws the list into `area`.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     // Wide screens do not stretch the ministry column: the dates stay near it.
-    let with_deadline =
-        width > FIXED + MINISTRY_MIN + DEADLINE + app.questions.id_width.max(MIN_ID_WIDTH);
-    let extra = if with_deadline { DEADLINE + 1 } else { 0 };
     let id = app.questions.id_width.max(MIN_ID_WIDTH);
+    let with_deadline = width > FIXED + MINISTRY_MIN + DEADLINE + id;
+    let deadline_w = if with_deadline { DEADLINE + 1 } else { 0 };
     let ministry = width
-        .saturating_sub(FIXED + id + extra)
+        .saturating_sub(FIXED + id + deadline_w)
         .clamp(8, MINISTRY_MAX);
+    // Verdict and tags only once the ministry and the deadline have their room.
+    let room = width.saturating_sub(FIXED + id + MINISTRY_MAX + deadline_w + VERDICT + 2);
+    let tags = (with_deadline && room >= TAGS_MIN).then(|| room.min(TAGS_MAX));
     let mut header = cells(
         [id, ministry],
         [
@@ -54,8 +62,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .map(String::from),
     );
     if with_deadline {
-        header.push_str("DEADLINE");
+        header.push_str(&fit("DEADLINE", DEADLINE));
     }
+    header.push_str(&extras(tags, "VERDICT", "TAGS"));
     Line::from(Span::styled(header, theme.column_header())).render(Rect { height: 1, ..area }, buf);
     let list = Rect {
         y: area.y + TABLE_HEADER_ROWS as u16,
@@ -74,16 +83,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Row::Family { family } => {
                 family_line(&app.corpus, &app.corpus.families[*family], width, id, theme)
             }
-            Row::Member { question: None, .. } => Line::from(Span::styled(
-                member_text(app, row, [id, ministry]),
-                theme.dim(),
-            )),
-            Row::Member { question, .. } => {
+            Row::Member { id: qid, question } => {
                 let mut text = member_text(app, row, [id, ministry]);
-                if with_deadline && let Some(q) = question.map(|i| &app.corpus.questions[i]) {
-                    text.push_str(&deadline_cell(app, q));
+                if with_deadline {
+                    text.push_str(&match question.map(|i| &app.corpus.questions[i]) {
+                        Some(q) => deadline_cell(app, q),
+                        None => " ".repeat(DEADLINE),
+                    });
                 }
-                Line::from(text)
+                text.push_str(&review_extras(app, *qid, tags));
+                if question.is_none() {
+                    Line::from(Span::styled(text, theme.dim()))
+                } else {
+                    Line::from(text)
+                }
             }
         };
         if i == app.questions.cursor {
@@ -169,7 +182,9 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
         widths,
         [
             format!("  {}", id.short_label()),
-            crate::format::text(q.ministry.as_deref()),
+            crate::format::text(Some(crate::corpus::display::ministry_label(
+                q.ministry.as_deref(),
+            ))),
             date(q.sent()),
             answered,
             num(q.days_to_answer),
@@ -178,6 +193,29 @@ fn member_text(app: &App, row: &Row, widths: [usize; 2]) -> String {
             notes,
         ],
     )
+}
+
+/// The verdict and tags cells of question `id` when there is room.
+fn review_extras(app: &App, id: crate::corpus::QuestionId, tags: Option<usize>) -> String {
+    if tags.is_none() {
+        return String::new();
+    }
+    let marks = app.marks_of(id);
+    let tag_list = marks.tags.iter().cloned().collect::<Vec<_>>().join(", ");
+    extras(
+        tags,
+        &sanitize(marks.verdict.as_deref().unwrap_or("-")),
+        &sanitize(&tag_list),
+    )
+}
+
+/// The verdict and tags cells when the screen has room for them (`tags`:
+/// the tags column's width), else nothing.
+fn extras(tags: Option<usize>, verdict: &str, tag_list: &str) -> String {
+    match tags {
+        Some(w) => format!(" {} {}", fit(verdict, VERDICT), fit(tag_list, w)),
+        None => String::new(),
+    }
 }
 
 /// `late 181 wd`, `on time`, `open`, `overdue 12 wd` or `-`: a handful of

@@ -138,24 +138,39 @@ fn result(r: &ResultRow, width: usize, theme: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-/// ` filter: medias · 12 of 19 questions (x clears)` in the status line
-/// while a kept search filters the Questions view.
+/// ` filter: medias · reminded · 2 of 19 questions (x clears)` in the
+/// status line while a kept search or the filters by reminder, review
+/// status and verdict narrow the Questions view.
 pub fn filter_marker(app: &App, theme: &Theme) -> Vec<Span<'static>> {
-    let Some(c) = &app.search.committed else {
-        return Vec::new();
-    };
-    vec![
-        Span::styled(" filter: ", theme.bar()),
-        span(fit(&c.input, 24).trim_end(), theme.message()),
-        Span::styled(
-            format!(
-                " · {} of {} questions (",
-                c.questions,
-                app.corpus.questions.len()
-            ),
-            theme.bar(),
-        ),
-        Span::styled("x", theme.key()),
-        Span::styled(" clears)", theme.bar()),
-    ]
+    let mut out = vec![Span::styled(" filter: ", theme.bar())];
+    let mut what = Vec::new();
+    if let Some(c) = &app.search.committed {
+        what.push(fit(&c.input, 24).trim_end().to_string());
+    }
+    let facets = &app.questions.facets;
+    if !facets.is_empty() {
+        what.push(facets.describe());
+    }
+    out.push(span(&what.join(" · "), theme.message()));
+    let listed = app
+        .questions
+        .rows
+        .iter()
+        .filter(|r| {
+            matches!(
+                r,
+                crate::app::questions::Row::Member {
+                    question: Some(_),
+                    ..
+                }
+            )
+        })
+        .count();
+    out.push(Span::styled(
+        format!(" · {listed} of {} questions (", app.corpus.questions.len()),
+        theme.bar(),
+    ));
+    out.push(Span::styled("x", theme.key()));
+    out.push(Span::styled(" clears)", theme.bar()));
+    out
 }

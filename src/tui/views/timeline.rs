@@ -27,7 +27,7 @@ use crate::tui::theme::Theme;
 const PANEL: u16 = 36;
 /// Columns of the id and days cells.
 const ID: usize = 7;
-const DAYS: usize = 9;
+const DAYS: usize = 15;
 
 /// Draws the Timeline view into `area`.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -137,7 +137,7 @@ fn row(r: &TimelineRow, selected: bool, theme: &Theme, area: Rect, buf: &mut Buf
     let m = &r.member;
     let ministry = ministry_width(area.width);
     let days = match r.bar {
-        Some(b) if b.open => format!("open {}", b.days),
+        Some(b) if b.open => format!("unanswered {}", b.days),
         Some(b) => format!("{} days", b.days),
         None => "-".into(),
     };
@@ -157,7 +157,17 @@ fn row(r: &TimelineRow, selected: bool, theme: &Theme, area: Rect, buf: &mut Buf
         Span::styled(fit(&m.id.to_string(), ID), id_style),
         Span::raw(" "),
         Span::styled(
-            fit(&text(m.ministry.as_deref()), ministry),
+            // A sibling not in the corpus says so in its days cell.
+            fit(
+                &if m.loaded {
+                    text(Some(crate::corpus::display::ministry_label(
+                        m.ministry.as_deref(),
+                    )))
+                } else {
+                    String::new()
+                },
+                ministry,
+            ),
             if m.loaded { Style::new() } else { theme.dim() },
         ),
         Span::raw(" "),

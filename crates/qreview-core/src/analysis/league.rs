@@ -127,7 +127,7 @@ impl LeagueColumn {
             LeagueColumn::P90Days => "P90 D",
             LeagueColumn::MedianLate => "LATE WD",
             LeagueColumn::RemindersPerQuestion => "REMIND/Q",
-            LeagueColumn::Unanswered => "OPEN",
+            LeagueColumn::Unanswered => "UNANSWERED",
             LeagueColumn::Overdue => "OVERDUE",
         }
     }
@@ -173,11 +173,12 @@ pub fn figure(v: Option<f64>) -> String {
     v.map_or_else(|| "-".into(), |v| format!("{}", (v * 10.0).round() / 10.0))
 }
 
-/// The ministry label, `(unknown)` when absent.
+/// The ministry label, `ministry unknown` when absent (one wording
+/// everywhere: [`crate::corpus::display::UNKNOWN_MINISTRY`]).
 pub fn label(row: &LeagueRow) -> String {
-    row.ministry
-        .as_deref()
-        .map_or_else(|| "(unknown)".into(), |s| crate::format::text(Some(s)))
+    crate::format::text(Some(crate::corpus::display::ministry_label(
+        row.ministry.as_deref(),
+    )))
 }
 
 /// The cell of `column` in `row`, as the table prints it.

@@ -155,7 +155,8 @@ pub static MINISTRIES: &[Ministry] = &[
         "asylum-migration",
         "Asile et Migration",
         "Asiel en Migratie",
-        "Asylum and Migration"
+        "Asylum and Migration",
+        "asile et la migration"
     ),
     ministry!(
         "social-integration",

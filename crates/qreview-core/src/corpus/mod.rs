@@ -7,6 +7,7 @@ pub mod dates;
 pub(crate) mod decode;
 pub mod detect;
 pub mod diagnostic;
+pub mod display;
 pub mod embedded;
 pub mod family;
 pub mod family_edit;

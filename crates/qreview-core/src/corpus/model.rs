@@ -238,6 +238,12 @@ pub struct Translation {
     /// The answer in that language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<Answer>,
+    /// True when the labels (title, addressee, descriptors, ministry) were
+    /// swapped with the question's own for display
+    /// ([`crate::corpus::display`]): the texts stay where they were, so
+    /// notes anchored in them still point at the same lines.
+    #[serde(skip)]
+    pub labels_swapped: bool,
 }
 
 impl Translation {
@@ -451,9 +457,30 @@ impl Question {
         self.translation.lang == Some(lang) && self.text_lang() != Some(lang)
     }
 
+    /// The language the label fields (title, addressee, descriptors,
+    /// ministry) are in: the text's, or the translation's once swapped for
+    /// display.
+    pub fn labels_lang(&self) -> Option<Lang> {
+        if self.translation.labels_swapped {
+            self.translation.lang
+        } else {
+            self.text_lang()
+        }
+    }
+
+    /// True when the translation's label fields are the ones in `lang`.
+    fn wants_translated_labels(&self, lang: Lang) -> bool {
+        let translated = if self.translation.labels_swapped {
+            self.text_lang()
+        } else {
+            self.translation.lang
+        };
+        translated == Some(lang) && self.labels_lang() != Some(lang)
+    }
+
     /// The title in `lang` when known, else the title as written.
     pub fn title_in(&self, lang: Lang) -> Option<&str> {
-        self.wants_translation(lang)
+        self.wants_translated_labels(lang)
             .then_some(self.translation.title.as_deref())
             .flatten()
             .or(self.title.as_deref())
@@ -461,7 +488,7 @@ impl Question {
 
     /// The addressee in `lang` when known, else as written.
     pub fn addressee_in(&self, lang: Lang) -> Option<&str> {
-        self.wants_translation(lang)
+        self.wants_translated_labels(lang)
             .then_some(self.translation.addressee.as_deref())
             .flatten()
             .or(self.addressee.as_deref())
@@ -473,7 +500,7 @@ impl Question {
         if let Some(m) = self.ministry_entity() {
             return Some(m.name(lang));
         }
-        self.wants_translation(lang)
+        self.wants_translated_labels(lang)
             .then_some(self.translation.ministry.as_deref())
             .flatten()
             .or(self.ministry.as_deref())
@@ -503,7 +530,7 @@ impl Question {
 
     /// The descriptors in `lang` when known, else as written.
     pub fn descriptors_in(&self, lang: Lang) -> &[String] {
-        if self.wants_translation(lang) && !self.translation.descriptors.is_empty() {
+        if self.wants_translated_labels(lang) && !self.translation.descriptors.is_empty() {
             &self.translation.descriptors
         } else {
             &self.descriptors

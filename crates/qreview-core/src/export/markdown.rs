@@ -79,7 +79,9 @@ fn group(out: &mut String, g: &Group<'_>) {
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             r.id,
-            cell(f.ministry.as_deref().unwrap_or("-")),
+            cell(crate::corpus::display::ministry_label(
+                f.ministry.as_deref()
+            )),
             date(f.sent),
             date(f.answered),
             num(f.days_to_answer),

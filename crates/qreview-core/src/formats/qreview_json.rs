@@ -51,7 +51,10 @@ pub fn read(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Record> 
             diags.push(Diagnostic::error(
                 path,
                 Some(e.line().max(1)),
-                format!("not valid JSON ({e}); fix the file or remove it from the corpus"),
+                format!(
+                    "not valid JSON ({}); fix the file or remove it from the corpus",
+                    crate::format::json_error(&e)
+                ),
             ));
             return Vec::new();
         }

@@ -170,7 +170,7 @@ impl Table {
                 .ministry
                 .clone()
                 .or_else(|| q.addressee.clone())
-                .unwrap_or_else(|| "?".to_string());
+                .unwrap_or_else(|| crate::corpus::display::UNKNOWN_MINISTRY.to_string());
             let has_answer = q.answer.as_ref().is_some_and(|a| !a.text.is_empty());
             (q.id, ministry, has_answer, lens)
         };

@@ -40,10 +40,11 @@ pub enum ParseError {
 
 impl From<serde_json::Error> for ParseError {
     fn from(e: serde_json::Error) -> Self {
+        // The position leads this error's message; said once.
         ParseError::Json {
             line: e.line(),
             column: e.column(),
-            message: e.to_string(),
+            message: crate::format::json_error(&e),
         }
     }
 }
@@ -107,6 +108,12 @@ pub fn to_bytes(file: &NotesFile) -> Vec<u8> {
 mod tests {
     use super::*;
     use crate::corpus::QuestionId;
+
+    #[test]
+    fn a_json_error_gives_its_position_once() {
+        let message = parse(b"{bad").unwrap_err().to_string();
+        assert_eq!(message, "line 1, column 2: key must be a string");
+    }
 
     #[test]
     fn round_trips_and_is_stable() {

@@ -80,10 +80,10 @@ pub fn cell(c: &CodingCell) -> String {
     s
 }
 
-/// A ministry label, `(unknown)` when absent.
+/// A ministry label, `ministry unknown` when absent (one wording
+/// everywhere: [`crate::corpus::display::UNKNOWN_MINISTRY`]).
 pub fn ministry(m: &Option<String>) -> String {
-    m.as_deref()
-        .map_or_else(|| "(unknown)".into(), |s| crate::format::text(Some(s)))
+    crate::format::text(Some(crate::corpus::display::ministry_label(m.as_deref())))
 }
 
 /// The coding matrix of `notes` over the questions of `corpus` that

@@ -125,6 +125,16 @@ impl FuzzyIndex {
             // French page and the other way round.
             let t = &q.translation;
             fields.push((MetaField::Title, t.title.as_deref().unwrap_or("")));
+            fields.push((MetaField::Ministry, t.ministry.as_deref().unwrap_or("")));
+            // A known ministry by its name in both languages (a Dutch label
+            // is found by `Défense`).
+            if let Some(m) = q.ministry_entity() {
+                for name in [m.fr, m.nl] {
+                    if Some(name) != q.ministry.as_deref() && Some(name) != t.ministry.as_deref() {
+                        fields.push((MetaField::Ministry, name));
+                    }
+                }
+            }
             fields.push((MetaField::Addressee, t.addressee.as_deref().unwrap_or("")));
             fields.extend(
                 t.descriptors

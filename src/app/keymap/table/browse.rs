@@ -45,6 +45,27 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
     ),
     bind(
         Q,
+        &["m"],
+        A::Facet(Facet::Reminded),
+        "only the questions that needed a reminder, or all (x clears)",
+        None,
+    ),
+    bind(
+        Q,
+        &["f"],
+        A::Facet(Facet::Status),
+        "only one review status: unreviewed, in progress, reviewed, all",
+        Some("filter"),
+    ),
+    bind(
+        Q,
+        &["F"],
+        A::Facet(Facet::Verdict),
+        "only one verdict: complete, partial, evasive, no answer, all",
+        None,
+    ),
+    bind(
+        Q,
         &["X"],
         A::SplitFamily,
         "take the question out of its detected family",

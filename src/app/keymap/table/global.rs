@@ -35,6 +35,13 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
     ),
     bind(
         G,
+        &["D"],
+        A::SwitchLang,
+        "display language of titles, ministries, descriptors: French or Dutch",
+        Some("lang"),
+    ),
+    bind(
+        G,
         &["<esc>"],
         A::Back,
         "close the overlay, or go back to the list",

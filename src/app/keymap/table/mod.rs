@@ -16,6 +16,7 @@ use crate::app::action::{
 };
 
 use super::{Binding, Scope, bind};
+use crate::app::facets::Facet;
 
 pub(super) const G: Scope = Scope::Global;
 pub(super) const Q: Scope = Scope::View(View::Questions);

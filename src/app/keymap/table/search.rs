@@ -15,7 +15,7 @@ pub(in crate::app::keymap) static ROWS: &[Binding] = &[
         Q,
         &["x"],
         A::Search(SA::Clear),
-        "clear the search filter and highlights",
+        "clear every filter (search, m, f, F) and the highlights",
         None,
     ),
     bind(

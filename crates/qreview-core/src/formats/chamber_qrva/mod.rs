@@ -61,7 +61,10 @@ impl super::Format for ChamberQrva {
                 parsed.diagnostics.push(Diagnostic::error(
                     path,
                     Some(e.line().max(1)),
-                    format!("not valid JSON ({e}); the Chamber's records are JSON, check the download finished"),
+                    format!(
+                        "not valid JSON ({}); the Chamber's records are JSON, check the download finished",
+                        crate::format::json_error(&e)
+                    ),
                 ));
                 return parsed;
             }
