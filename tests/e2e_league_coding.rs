@@ -1,8 +1,10 @@
 //! End-to-end journey in the real binary, in a pseudo-terminal: open the
 //! ministry league table (`6`), sort it by on-time % (descending), list a
 //! ministry's questions; then tag two passages of 5-8902's answer and open
-//! the coding matrix (`7`), whose cell counts them, and drill down to them.
-//! The notes file lives in a temporary folder (`QREVIEW_NOTES`).
+//! the coding matrix (`7`), whose cell counts them, and drill down to them;
+//! last, export a REFI-QDA project and the HTML report from the app's export
+//! dialog (`e`) and check both files. The notes file and the exports live in
+//! a temporary folder (`QREVIEW_NOTES`, the working folder).
 
 mod common;
 
@@ -32,7 +34,9 @@ fn league_table_sorted_by_on_time_then_the_coding_matrix_of_two_tagged_passages(
     let notes = dir.path().join("notes.json");
     let env = [("QREVIEW_NOTES", notes.to_str().expect("utf-8 path"))];
 
-    let mut s = Session::start(&["--open", "5-8902"], &env);
+    // Started in the temporary folder: the exports' default files land there.
+    let cd = format!("cd '{}' && exec \"$0\" \"$@\"", dir.path().display());
+    let mut s = Session::start_shell(&cd, &["--open", "5-8902"], &env);
     s.wait_for(&["= 293 days"]);
     s.send("6");
     s.wait_for(&[
@@ -81,6 +85,65 @@ fn league_table_sorted_by_on_time_then_the_coding_matrix_of_two_tagged_passages(
     ]);
     s.send("\r");
     s.wait_for(&["note on answer part"]);
+
+    // Export both as a REFI-QDA project and as the HTML report.
+    s.send("5");
+    s.wait_for(&["of 2 notes"]);
+    s.send("e");
+    s.wait_for(&["Export the notes", "qdpx", "html", "qreview-notes.md"]);
+    s.send("\t\t\t");
+    s.wait_for(&["qreview-notes.qdpx"]);
+    s.send("\r");
+    s.wait_for(&["exported all 2 notes as qdpx to"]);
+    s.send("e");
+    s.wait_for(&["Export the notes", "qreview-notes.md"]);
+    s.send("\t\t\t\t");
+    s.wait_for(&["qreview-notes.html"]);
+    s.send("\r");
+    s.wait_for(&["exported all 2 notes as html to"]);
     s.send("q");
     assert_eq!(s.exit_code(), 0);
+
+    let zip = std::fs::read(dir.path().join("qreview-notes.qdpx")).expect("the qdpx");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(zip)).expect("a zip");
+    let mut project = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("project.qde").expect("project.qde"),
+        &mut project,
+    )
+    .expect("UTF-8");
+    assert!(
+        project.contains("xmlns=\"urn:QDA-XML:project:1.0\""),
+        "{project}"
+    );
+    assert_eq!(
+        project.matches("<PlainTextSelection ").count(),
+        2,
+        "{project}"
+    );
+    assert!(project.contains("name=\"evasive\""), "{project}");
+    // One plain-text source per question of the family in the corpus,
+    // 5-8902's among them with its header.
+    let names: Vec<String> = zip
+        .file_names()
+        .filter(|n| n.starts_with("sources/"))
+        .map(String::from)
+        .collect();
+    assert!(names.len() > 1, "{names:?}");
+    let headers: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let mut t = String::new();
+            std::io::Read::read_to_string(&mut zip.by_name(n).expect("source"), &mut t)
+                .expect("UTF-8 source");
+            t.lines().next().unwrap_or_default().to_string()
+        })
+        .collect();
+    assert!(
+        headers.iter().any(|h| h == "5-8902 · Affaires étrangères"),
+        "{headers:?}"
+    );
+    let html = std::fs::read_to_string(dir.path().join("qreview-notes.html")).expect("the html");
+    assert_eq!(html.matches("<mark ").count(), 2, "{html}");
+    assert!(html.contains("Says nothing about reach.") && html.contains("<svg class=\"gantt\""));
 }

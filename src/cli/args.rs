@@ -247,17 +247,23 @@ pub enum Command {
         #[command(subcommand)]
         action: NotesCommand,
     },
-    /// Write the notes with the questions' figures as Markdown, CSV or JSON.
+    /// Write the notes with the questions' figures as Markdown, CSV, JSON, a
+    /// REFI-QDA project (.qdpx, for NVivo, ATLAS.ti, MAXQDA, QualCoder) or a
+    /// self-contained HTML report.
     Export {
         /// The output format.
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// The file to write; without it the export goes to standard output.
+        /// The file to write; without it the export goes to standard output
+        /// (not for qdpx, which is a zip).
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Overwrite the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// The analyst the REFI-QDA project names as its user (default: $USER).
+        #[arg(long, value_name = "NAME")]
+        analyst: Option<String>,
         /// Only the family of this question.
         #[arg(long, value_name = "ID")]
         family: Option<String>,
@@ -561,6 +567,10 @@ pub enum ExportFormat {
     Csv,
     /// The notes with their questions' metadata.
     Json,
+    /// A REFI-QDA project (zip) for qualitative-analysis software.
+    Qdpx,
+    /// One self-contained HTML report with charts, tables and the notes.
+    Html,
 }
 
 impl From<ExportFormat> for crate::export::Format {
@@ -569,6 +579,8 @@ impl From<ExportFormat> for crate::export::Format {
             ExportFormat::Markdown => Self::Markdown,
             ExportFormat::Csv => Self::Csv,
             ExportFormat::Json => Self::Json,
+            ExportFormat::Qdpx => Self::Qdpx,
+            ExportFormat::Html => Self::Html,
         }
     }
 }

@@ -28,11 +28,13 @@ pub fn run(
     force: bool,
     protected: &[PathBuf],
 ) -> Result<Written, ExportError> {
-    let text = export::render(format, corpus, notes, filter)?;
     match output {
-        None => Ok(Written::Stdout(text)),
+        None => Ok(Written::Stdout(export::render(
+            format, corpus, notes, filter,
+        )?)),
         Some(path) => {
-            export::write_file(path, &text, force, protected)?;
+            let bytes = export::render_bytes(format, corpus, notes, filter)?;
+            export::write_file(path, &bytes, force, protected)?;
             Ok(Written::File(format!(
                 "wrote {} export of {} note(s) to {}",
                 format.name(),

@@ -225,6 +225,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
             format,
             output,
             force,
+            analyst,
             family,
             question,
             tag,
@@ -245,6 +246,7 @@ pub fn command(command: Command) -> Result<ExitCode> {
                 tag,
                 today: None,
                 notes: None,
+                analyst: analyst.or_else(default_analyst),
             };
             match cli::export::run(
                 format.into(),
@@ -462,4 +464,13 @@ fn write_out(bytes: &[u8]) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => r.context("cannot write to standard output"),
     }
+}
+
+/// The analyst a REFI-QDA export names when `--analyst` is not given: the
+/// login name from the environment, if any.
+fn default_analyst() -> Option<String> {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok())
+        .filter(|s| !s.trim().is_empty())
 }

@@ -28,6 +28,8 @@ pub struct Filter {
     /// Only these notes (what the app's Notes view shows), and only the
     /// questions holding one of them.
     pub notes: Option<std::collections::BTreeSet<crate::notes::NoteId>>,
+    /// Who the REFI-QDA export names as its user; `None`: a generic analyst.
+    pub analyst: Option<String>,
 }
 
 /// A note and where its anchor stands now.
