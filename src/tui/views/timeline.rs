@@ -311,14 +311,20 @@ pub fn figures_items(f: &FamilyFigures) -> Vec<String> {
 /// The figures in two lines (narrow screens).
 fn figures_lines(f: &FamilyFigures, width: usize) -> [String; 2] {
     let mut items = figures_items(f);
-    // Two lines keep the ids and counts: the ministries are in the chart's
-    // rows beside them, and which were reminded in its ▲ marks.
+    // The ministries beside the ids and which siblings were reminded, when
+    // they fit; otherwise the ids and counts alone: the ministries are in
+    // the chart's rows beside them, and the reminders in its ▲ marks.
     let short = |e: Option<crate::analysis::figures::Extreme>| {
         e.map_or_else(|| "-".into(), |e| format!("{}, {} days", e.id, e.days))
     };
-    items[1] = format!("fastest: {}", short(f.fastest));
-    items[2] = format!("slowest: {}", short(f.slowest));
-    items[4] = format!("reminded {}", f.reminded);
+    if unicode_width::UnicodeWidthStr::width(items[..3].join(" · ").as_str()) > width {
+        items[1] = format!("fastest: {}", short(f.fastest));
+        items[2] = format!("slowest: {}", short(f.slowest));
+    }
+    let second = [&items[4..], &items[3..4]].concat().join(" · ");
+    if unicode_width::UnicodeWidthStr::width(second.as_str()) > width {
+        items[4] = format!("reminded {}", f.reminded);
+    }
     [
         fit(&items[..3].join(" · "), width),
         fit(&[&items[4..], &items[3..4]].concat().join(" · "), width),
@@ -339,4 +345,22 @@ fn figures_panel(f: &FamilyFigures, theme: &Theme, area: Rect, buf: &mut Buffer)
                 .title(" Figures "),
         )
         .render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::figures_lines;
+    use crate::analysis::figures;
+
+    #[test]
+    fn narrow_figures_name_the_ministries_only_when_they_fit() {
+        let corpus = crate::corpus::embedded::load();
+        let family = &figures::all(&corpus)[0];
+        let wide = figures_lines(family, 200);
+        assert!(wide[0].contains("5-8904 Pensions, 8 days"), "{wide:?}");
+        assert!(wide[1].contains("reminded 2 (5-8902, 5-8906)"), "{wide:?}");
+        let narrow = figures_lines(family, 80);
+        assert!(narrow[0].contains("fastest: 5-8904, 8 days"), "{narrow:?}");
+        assert!(narrow[1].starts_with("reminded 2 ·"), "{narrow:?}");
+    }
 }
