@@ -10,6 +10,7 @@ pub mod chamber_qrva;
 pub mod fr_an;
 pub mod html_answer;
 pub mod qreview_json;
+pub mod record_lines;
 pub mod senate_html;
 pub mod senate_text;
 pub mod uk_parliament;

@@ -92,9 +92,9 @@ impl super::Format for ChamberQrva {
                 return parsed;
             }
         };
-        let mut lines = record::Lines::new(&text);
+        let mut lines = super::record_lines::RecordLines::new(&text);
         for (n, item) in items.into_iter().enumerate() {
-            let line = lines.of(item);
+            let line = record::line_of(&mut lines, item);
             match record::read(path, line, item, &mut parsed.diagnostics) {
                 Some(question) => parsed.records.push(super::Record {
                     question,

@@ -5,6 +5,8 @@
 use jiff::civil::Date;
 use serde_json::Value;
 
+use crate::formats::record_lines::RecordLines;
+
 use super::fields;
 use super::unglue::unglue;
 use crate::corpus::diagnostic::Diagnostic;
@@ -234,34 +236,14 @@ fn status(item: &Value, has_answer: bool) -> Option<Status> {
     })
 }
 
-/// Finds each item's line: the next occurrence of its `SDOCNAME` after the
-/// previous item's, so a list's records point at their own lines.
-pub struct Lines<'a> {
-    text: &'a str,
-    at: usize,
-    line: usize,
-}
-
-impl<'a> Lines<'a> {
-    /// Starts at the top of `text`.
-    pub fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            at: 0,
-            line: 1,
-        }
-    }
-
-    /// The 1-based line of `item`'s reference, or of the last one found.
-    pub fn of(&mut self, item: &Value) -> usize {
-        let Some(reference) = sdocname(item) else {
-            return self.line;
-        };
-        if let Some(pos) = self.text[self.at..].find(reference.as_str()) {
-            let end = self.at + pos;
-            self.line += self.text[self.at..end].matches('\n').count();
-            self.at = end + reference.len();
-        }
-        self.line
+/// The line of a QRVA item: the next occurrence of its `SDOCNAME` after
+/// the previous item's, so a list's records point at their own lines.
+pub fn line_of(lines: &mut RecordLines<'_>, item: &Value) -> usize {
+    let Some(reference) = sdocname(item) else {
+        return lines.line();
+    };
+    match lines.rest().find(reference.as_str()) {
+        Some(pos) => lines.walk(pos, reference.len()),
+        None => lines.line(),
     }
 }

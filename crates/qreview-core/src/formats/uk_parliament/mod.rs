@@ -95,11 +95,11 @@ impl super::Format for UkParliament {
                 return parsed;
             }
         };
-        let mut lines = record::Lines::new(&text);
+        let mut lines = super::record_lines::RecordLines::new(&text);
         for (n, item) in records.into_iter().enumerate() {
             // `{"value": {...}, "links": [...]}`, or the value alone.
             let value = item.get("value").unwrap_or(item);
-            let line = lines.of(value);
+            let line = record::line_of(&mut lines, value);
             match record::read(path, line, value, &mut parsed.diagnostics) {
                 Some(question) => parsed.records.push(super::Record {
                     question,

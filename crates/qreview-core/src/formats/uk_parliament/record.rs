@@ -6,6 +6,8 @@
 use jiff::civil::Date;
 use serde_json::Value;
 
+use crate::formats::record_lines::RecordLines;
+
 use super::crossref;
 use crate::corpus::dates;
 use crate::corpus::diagnostic::Diagnostic;
@@ -271,42 +273,23 @@ fn attachments(v: Option<&Value>) -> Vec<Attachment> {
         .collect()
 }
 
-/// Finds the line of each record in the file, for diagnostics.
-pub struct Lines<'a> {
-    text: &'a str,
-    at: usize,
-    line: usize,
-}
-
-impl<'a> Lines<'a> {
-    /// Starts at the top of `text`.
-    pub fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            at: 0,
-            line: 1,
+/// The line of a record's `"id"` key holding its id, searched from the
+/// previous record's.
+pub fn line_of(lines: &mut RecordLines<'_>, value: &Value) -> usize {
+    let Some(id) = text(value, "id") else {
+        return lines.line();
+    };
+    let rest = lines.rest();
+    let mut from = 0;
+    while let Some(pos) = rest[from..].find("\"id\"") {
+        let start = from + pos;
+        let after = rest[start + 4..].trim_start_matches([' ', ':', '\t', '\n', '\r']);
+        if after.starts_with(id.as_str()) {
+            return lines.walk(start, 4);
         }
+        from = start + 4;
     }
-
-    /// The 1-based line of the record's `"id"` key, searched from the last one.
-    pub fn of(&mut self, value: &Value) -> usize {
-        let Some(id) = text(value, "id") else {
-            return self.line;
-        };
-        let rest = &self.text[self.at..];
-        let mut from = 0;
-        while let Some(pos) = rest[from..].find("\"id\"") {
-            let start = from + pos;
-            let after = rest[start + 4..].trim_start_matches([' ', ':', '\t', '\n', '\r']);
-            if after.starts_with(id.as_str()) {
-                self.line += rest[..start].matches('\n').count();
-                self.at += start + 4;
-                return self.line;
-            }
-            from = start + 4;
-        }
-        self.line
-    }
+    lines.line()
 }
 
 #[cfg(test)]
