@@ -53,8 +53,9 @@ fn timeline_of_the_default_corpus_shows_all_siblings_and_figures() {
     let ids: Vec<String> = (8900..=8918).map(|n| format!("5-{n}")).collect();
     let mut needles = vec![
         "19 siblings",
-        "fastest: 5-8904, 8 days",
-        "slowest: 5-8902, 293 days",
+        // At this width the figures name the ministries beside the ids.
+        "fastest: 5-8904 Pensions, 8 days",
+        "slowest: 5-8902 Affaires étrangères, 293 days",
     ];
     needles.extend(ids.iter().map(String::as_str));
     let screen = s.wait_for(&needles);
