@@ -103,6 +103,21 @@ fn uk(server: &Server, dir: &Path, extra: &[&str]) -> Output {
     fetch(&args)
 }
 
+/// Starts `qreview fetch uk` against `server` without waiting for it, for
+/// the tests that interrupt a run (its stderr piped, its timeout given).
+fn spawn_uk(server: &Server, dir: &Path, timeout: &str) -> std::process::Child {
+    let base = format!("{}/api/q", server.root);
+    Command::new(env!("CARGO_BIN_EXE_qreview"))
+        .args(["fetch", "uk", "--base-url", &base, "-o"])
+        .arg(dir)
+        .args(["--rate", "200", "--timeout", timeout])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start qreview")
+}
+
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -603,25 +618,7 @@ fn ctrl_c_stops_cleanly_and_a_second_run_finishes() {
         })
     });
     let dir = tempfile::tempdir().unwrap();
-    let base = format!("{}/api/q", slow.root);
-    let child = Command::new(env!("CARGO_BIN_EXE_qreview"))
-        .args([
-            "fetch",
-            "uk",
-            "--base-url",
-            &base,
-            "-o",
-            dir.path().to_str().unwrap(),
-            "--rate",
-            "200",
-            "--timeout",
-            "5s",
-        ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start qreview");
+    let child = spawn_uk(&slow, dir.path(), "5s");
     let start = Instant::now();
     while names(dir.path())
         .iter()
@@ -716,25 +713,7 @@ fn ctrl_c_during_a_slow_request_stops_at_once() {
         })
     });
     let dir = tempfile::tempdir().unwrap();
-    let base = format!("{}/api/q", server.root);
-    let child = Command::new(env!("CARGO_BIN_EXE_qreview"))
-        .args([
-            "fetch",
-            "uk",
-            "--base-url",
-            &base,
-            "-o",
-            dir.path().to_str().unwrap(),
-            "--rate",
-            "200",
-            "--timeout",
-            "60s",
-        ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start qreview");
+    let child = spawn_uk(&server, dir.path(), "60s");
     let start = Instant::now();
     while server.count("/api/q/") == 0 {
         assert!(start.elapsed() < Duration::from_secs(30), "no request");
